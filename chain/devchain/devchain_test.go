@@ -206,7 +206,7 @@ func TestChain_IntervalModeProducesBlocks(t *testing.T) {
 
 func TestNew_RejectsBadOptions(t *testing.T) {
 	for name, opts := range map[string]devchain.Options{
-		"negative accounts": {Accounts: -1},
+		"negative accounts":  {Accounts: -1},
 		"interval too short": {Mode: devchain.Interval, BlockInterval: time.Millisecond},
 		"bad address":        {HTTPAddr: "localhost"},
 		"unknown mode":       {Mode: devchain.Mode(9)},
