@@ -1,0 +1,125 @@
+package bindings
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Backend is what DeployAll needs from a chain: sending and estimating
+// transactions, and reading receipts and code. An ethclient.Client and the
+// simulated backend's client both satisfy it.
+type Backend interface {
+	bind.ContractBackend
+	bind.DeployBackend
+}
+
+// DeployConfig says what to deploy.
+type DeployConfig struct {
+	TokenName   string         // ERC-20 name, e.g. "Unstoppable Models"
+	TokenSymbol string         // ERC-20 symbol, e.g. "UM"
+	Holder      common.Address // receives the whole token supply
+	Supply      *big.Int       // total supply in base units (18 decimals), < 2^96
+}
+
+// Deployment is a deployed set of contracts: addresses, ABI wrappers (to pack
+// calls and unpack results and events) and bound instances (to call and
+// transact).
+type Deployment struct {
+	TokenAddr common.Address
+	Token     *Token
+	TokenC    *bind.BoundContract
+}
+
+// Addresses names every deployed contract's address.
+func (d *Deployment) Addresses() map[string]common.Address {
+	return map[string]common.Address{"Token": d.TokenAddr}
+}
+
+// DefaultDeployConfig is a devnet-sized configuration: one billion tokens
+// to holder.
+func DefaultDeployConfig(holder common.Address) DeployConfig {
+	return DeployConfig{
+		TokenName:   "Unstoppable Models",
+		TokenSymbol: "UM",
+		Holder:      holder,
+		Supply:      new(big.Int).Mul(big.NewInt(1_000_000_000), big.NewInt(1e18)),
+	}
+}
+
+// DeployAll deploys the contracts from opts.From and waits for them. mine is
+// called after the transactions are sent; pass the simulated backend's Commit
+// there, or nil on a chain that mines by itself.
+func DeployAll(ctx context.Context, backend Backend, opts *bind.TransactOpts, cfg DeployConfig, mine func()) (*Deployment, error) {
+	if cfg.Supply == nil || cfg.Supply.Sign() <= 0 {
+		return nil, errors.New("bindings: deploy: token supply must be positive")
+	}
+	if cfg.Holder == (common.Address{}) {
+		return nil, errors.New("bindings: deploy: token holder is the zero address")
+	}
+	nonce, err := backend.PendingNonceAt(ctx, opts.From)
+	if err != nil {
+		return nil, fmt.Errorf("bindings: deploy: nonce of %s: %w", opts.From, err)
+	}
+	o := *opts
+	o.Context = ctx
+
+	d := &Deployment{Token: NewToken()}
+	var txs []*types.Transaction
+	deploy := func(name string, meta *bind.MetaData, input []byte) (common.Address, error) {
+		o.Nonce = new(big.Int).SetUint64(nonce)
+		nonce++
+		addr, tx, err := bind.DeployContract(&o, common.FromHex(meta.Bin), backend, input)
+		if err != nil {
+			return common.Address{}, fmt.Errorf("bindings: deploy %s: %w", name, err)
+		}
+		txs = append(txs, tx)
+		return addr, nil
+	}
+
+	d.TokenAddr, err = deploy("Token", &TokenMetaData, d.Token.PackConstructor(cfg.TokenName, cfg.TokenSymbol, cfg.Holder, cfg.Supply))
+	if err != nil {
+		return nil, err
+	}
+	if mine != nil {
+		mine()
+	}
+	for _, tx := range txs {
+		if _, err := WaitSuccess(ctx, backend, tx); err != nil {
+			return nil, fmt.Errorf("bindings: deploy: %w", err)
+		}
+	}
+	d.TokenC = d.Token.Instance(backend, d.TokenAddr)
+	return d, nil
+}
+
+// WaitSuccess waits for tx's receipt (polling every 50 ms until ctx ends) and
+// fails if the transaction reverted.
+func WaitSuccess(ctx context.Context, b bind.DeployBackend, tx *types.Transaction) (*types.Receipt, error) {
+	t := time.NewTicker(50 * time.Millisecond)
+	defer t.Stop()
+	for {
+		r, err := b.TransactionReceipt(ctx, tx.Hash())
+		if err == nil {
+			if r.Status != types.ReceiptStatusSuccessful {
+				return r, fmt.Errorf("transaction %s reverted (gas used %d)", tx.Hash(), r.GasUsed)
+			}
+			return r, nil
+		}
+		if !errors.Is(err, ethereum.NotFound) {
+			return nil, fmt.Errorf("receipt of %s: %w", tx.Hash(), err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("receipt of %s: %w", tx.Hash(), ctx.Err())
+		case <-t.C:
+		}
+	}
+}
