@@ -200,7 +200,9 @@ func (h *Host) Connect(ctx context.Context, ai peer.AddrInfo) error {
 }
 
 // BandwidthByProtocol reports bytes sent and received per protocol since start.
-func (h *Host) BandwidthByProtocol() map[protocol.ID]metrics.Stats { return h.bw.GetBandwidthByProtocol() }
+func (h *Host) BandwidthByProtocol() map[protocol.ID]metrics.Stats {
+	return h.bw.GetBandwidthByProtocol()
+}
 
 // Close stops discovery, the DHT and the host. It is safe to call twice.
 func (h *Host) Close() error {

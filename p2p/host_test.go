@@ -23,9 +23,12 @@ func TestConfig_Validate(t *testing.T) {
 		t.Fatalf("default config: %v", err)
 	}
 	cases := map[string]func(*p2p.Config){
-		"no data dir":     func(c *p2p.Config) { c.DataDir = "" },
-		"bad listen":      func(c *p2p.Config) { c.Listen = []string{"tcp/4001"} },
-		"quic with psk":   func(c *p2p.Config) { c.SwarmKeyFile = "swarm.key"; c.Listen = []string{"/ip4/0.0.0.0/udp/4001/quic-v1"} },
+		"no data dir": func(c *p2p.Config) { c.DataDir = "" },
+		"bad listen":  func(c *p2p.Config) { c.Listen = []string{"tcp/4001"} },
+		"quic with psk": func(c *p2p.Config) {
+			c.SwarmKeyFile = "swarm.key"
+			c.Listen = []string{"/ip4/0.0.0.0/udp/4001/quic-v1"}
+		},
 		"bootstrap no id": func(c *p2p.Config) { c.Bootstrap = []string{"/ip4/1.2.3.4/tcp/4001"} },
 		"dht mode":        func(c *p2p.Config) { c.DHTMode = "sometimes" },
 		"conn marks":      func(c *p2p.Config) { c.ConnLow, c.ConnHigh = 10, 5 },
