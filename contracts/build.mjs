@@ -18,7 +18,7 @@ const outDir = path.resolve(process.argv[2] ?? path.join(here, "out"));
 
 // The contracts that get bindings; abstract bases and libraries are compiled
 // as part of them.
-export const DEPLOYABLE = ["Token"];
+export const DEPLOYABLE = ["Token", "Ledger", "Disputes"];
 
 const sources = {};
 for (const f of fs.readdirSync(srcDir).sort()) {

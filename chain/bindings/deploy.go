@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // Backend is what DeployAll needs from a chain: sending and estimating
@@ -27,39 +28,56 @@ type DeployConfig struct {
 	TokenSymbol string         // ERC-20 symbol, e.g. "UM"
 	Holder      common.Address // receives the whole token supply
 	Supply      *big.Int       // total supply in base units (18 decimals), < 2^96
+	// UnbondingDelay is the ledger's unbond-to-withdraw delay in seconds;
+	// every run's challenge window plus its longest dispute must fit in it.
+	UnbondingDelay uint64
 }
 
 // Deployment is a deployed set of contracts: addresses, ABI wrappers (to pack
 // calls and unpack results and events) and bound instances (to call and
 // transact).
 type Deployment struct {
-	TokenAddr common.Address
-	Token     *Token
+	TokenAddr    common.Address
+	LedgerAddr   common.Address
+	DisputesAddr common.Address
+
+	Token    *Token
+	Ledger   *Ledger
+	Disputes *Disputes
+
 	TokenC    *bind.BoundContract
+	LedgerC   *bind.BoundContract
+	DisputesC *bind.BoundContract
 }
 
 // Addresses names every deployed contract's address.
 func (d *Deployment) Addresses() map[string]common.Address {
-	return map[string]common.Address{"Token": d.TokenAddr}
+	return map[string]common.Address{"Token": d.TokenAddr, "Ledger": d.LedgerAddr, "Disputes": d.DisputesAddr}
 }
 
 // DefaultDeployConfig is a devnet-sized configuration: one billion tokens
-// to holder.
+// to holder and a seven-day unbonding delay.
 func DefaultDeployConfig(holder common.Address) DeployConfig {
 	return DeployConfig{
 		TokenName:   "Unstoppable Models",
 		TokenSymbol: "UM",
 		Holder:      holder,
 		Supply:      new(big.Int).Mul(big.NewInt(1_000_000_000), big.NewInt(1e18)),
+
+		UnbondingDelay: 7 * 24 * 3600,
 	}
 }
 
-// DeployAll deploys the contracts from opts.From and waits for them. mine is
+// DeployAll deploys Token, Ledger and Disputes from opts.From (three
+// transactions with consecutive nonces) and waits for them. mine is
 // called after the transactions are sent; pass the simulated backend's Commit
 // there, or nil on a chain that mines by itself.
 func DeployAll(ctx context.Context, backend Backend, opts *bind.TransactOpts, cfg DeployConfig, mine func()) (*Deployment, error) {
 	if cfg.Supply == nil || cfg.Supply.Sign() <= 0 {
 		return nil, errors.New("bindings: deploy: token supply must be positive")
+	}
+	if cfg.UnbondingDelay == 0 {
+		return nil, errors.New("bindings: deploy: unbonding delay must be positive")
 	}
 	if cfg.Holder == (common.Address{}) {
 		return nil, errors.New("bindings: deploy: token holder is the zero address")
@@ -71,7 +89,7 @@ func DeployAll(ctx context.Context, backend Backend, opts *bind.TransactOpts, cf
 	o := *opts
 	o.Context = ctx
 
-	d := &Deployment{Token: NewToken()}
+	d := &Deployment{Token: NewToken(), Ledger: NewLedger(), Disputes: NewDisputes()}
 	var txs []*types.Transaction
 	deploy := func(name string, meta *bind.MetaData, input []byte) (common.Address, error) {
 		o.Nonce = new(big.Int).SetUint64(nonce)
@@ -88,6 +106,20 @@ func DeployAll(ctx context.Context, backend Backend, opts *bind.TransactOpts, cf
 	if err != nil {
 		return nil, err
 	}
+	// The ledger knows the Disputes contract from its constructor: it is the
+	// next contract this account creates.
+	disputesAddr := crypto.CreateAddress(opts.From, nonce+1)
+	d.LedgerAddr, err = deploy("Ledger", &LedgerMetaData, d.Ledger.PackConstructor(d.TokenAddr, disputesAddr, cfg.UnbondingDelay))
+	if err != nil {
+		return nil, err
+	}
+	d.DisputesAddr, err = deploy("Disputes", &DisputesMetaData, d.Disputes.PackConstructor(d.LedgerAddr, d.TokenAddr))
+	if err != nil {
+		return nil, err
+	}
+	if d.DisputesAddr != disputesAddr {
+		return nil, fmt.Errorf("bindings: deploy: Disputes landed at %s, the ledger expects %s", d.DisputesAddr, disputesAddr)
+	}
 	if mine != nil {
 		mine()
 	}
@@ -97,6 +129,8 @@ func DeployAll(ctx context.Context, backend Backend, opts *bind.TransactOpts, cf
 		}
 	}
 	d.TokenC = d.Token.Instance(backend, d.TokenAddr)
+	d.LedgerC = d.Ledger.Instance(backend, d.LedgerAddr)
+	d.DisputesC = d.Disputes.Instance(backend, d.DisputesAddr)
 	return d, nil
 }
 

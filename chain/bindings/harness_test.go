@@ -75,8 +75,8 @@ func newChain(t testing.TB, names ...string) *chain {
 		t.Fatalf("DeployAll: %v", err)
 	}
 	c.d = d
-	tokenABI := d.Token.GetABI()
-	c.abis = []*abi.ABI{&tokenABI}
+	tokenABI, ledgerABI, disputesABI := d.Token.GetABI(), d.Ledger.GetABI(), d.Disputes.GetABI()
+	c.abis = []*abi.ABI{&tokenABI, &ledgerABI, &disputesABI}
 	return c
 }
 
