@@ -1,0 +1,93 @@
+package train
+
+import (
+	"gorgonia.org/tensor"
+)
+
+// Test-only access to the kernels.
+
+var (
+	Gemm      = gemm
+	CanonExp  = canonExp
+	CanonLog  = canonLog
+	Transpose = transpose
+)
+
+// GemmScalar is gemm with the scalar reference tile kernel, whatever the build.
+func GemmScalar(c, a, b []float32, m, n, k, ars, acs int, init []float32) {
+	saved := gemmTile
+	gemmTile = gemmTileScalar
+	defer func() { gemmTile = saved }()
+	gemm(c, a, b, m, n, k, ars, acs, init)
+}
+
+// Gradients computes the loss and gradients of the batch of s.Step without
+// updating s: for each layer the weight then the bias gradient.
+func (t *Trainer) Gradients(s *State) (loss float64, grads [][]float32) {
+	idx := t.BatchIndices(s.Step)
+	rows := len(idx)
+	ws := t.ws.ensure(t.widths, rows)
+	in := t.widths[0]
+	for r, i := range idx {
+		copy(ws.h[0][r*in:(r+1)*in], t.train.X[int(i)*in:(int(i)+1)*in])
+		ws.y[r] = t.train.Y[i]
+	}
+	t.forward(s, rows)
+	L := len(s.Weights)
+	lossSum, _ := softmaxXent(ws.dz[L-1], ws.h[L], ws.y, rows, t.widths[L])
+	for l := L - 1; l >= 0; l-- {
+		in, out := t.widths[l], t.widths[l+1]
+		t.prod.gradW(ws.gw[l], ws.dz[l], ws.h[l], rows, in, out)
+		biasGrad(ws.gb[l], ws.dz[l], rows, out)
+		if l > 0 {
+			t.prod.gradX(ws.dz[l-1], ws.dz[l], s.weight(l), rows, in, out)
+			reluBackward(ws.dz[l-1], ws.h[l])
+		}
+	}
+	for l := 0; l < L; l++ {
+		grads = append(grads, append([]float32(nil), ws.gw[l]...), append([]float32(nil), ws.gb[l]...))
+	}
+	return lossSum / float64(rows), grads
+}
+
+// UseGonum makes t compute its matrix products with gorgonia.org/tensor's
+// MatMul (gonum's Sgemm): the non-canonical baseline of BenchmarkStep.
+func (t *Trainer) UseGonum() { t.prod = gonumProducts{} }
+
+type gonumProducts struct{}
+
+func mat(s []float32, r, c int) *tensor.Dense {
+	return tensor.New(tensor.WithShape(r, c), tensor.WithBacking(s[:r*c]))
+}
+
+func (gonumProducts) forward(z, h, w, _, bias []float32, rows, in, out int) {
+	W := mat(w, out, in)
+	if err := W.T(); err != nil {
+		panic(err)
+	}
+	if _, err := tensor.MatMul(mat(h, rows, in), W, tensor.WithReuse(mat(z, rows, out))); err != nil {
+		panic(err)
+	}
+	for i := 0; i < rows; i++ {
+		row := z[i*out : i*out+out]
+		for j := range row {
+			row[j] += bias[j]
+		}
+	}
+}
+
+func (gonumProducts) gradW(gw, dz, h []float32, rows, in, out int) {
+	DZ := mat(dz, rows, out)
+	if err := DZ.T(); err != nil {
+		panic(err)
+	}
+	if _, err := tensor.MatMul(DZ, mat(h, rows, in), tensor.WithReuse(mat(gw, out, in))); err != nil {
+		panic(err)
+	}
+}
+
+func (gonumProducts) gradX(dh, dz, w []float32, rows, in, out int) {
+	if _, err := tensor.MatMul(mat(dz, rows, out), mat(w, out, in), tensor.WithReuse(mat(dh, rows, in))); err != nil {
+		panic(err)
+	}
+}

@@ -1,0 +1,103 @@
+//go:build goexperiment.simd && amd64
+
+package train
+
+import "simd/archsimd"
+
+// The AVX-512 kernel, built only with GOEXPERIMENT=simd on amd64 and used only
+// when the CPU has AVX-512. Lane l of each 16-wide accumulator holds one
+// output c[i, j+l]; p runs sequentially and every step is a separate VMULPS
+// then VADDPS (archsimd's Mul and Add are not fused: only an explicit MulAdd
+// would be), so each lane performs exactly the scalar reference's sequence of
+// roundings. TestGemm_SIMDMatchesScalar checks the bits.
+
+func init() {
+	if archsimd.X86.AVX512() {
+		gemmTile = gemmTileAVX512
+		simdKernel = "avx512"
+	}
+}
+
+func gemmTileAVX512(c, a, b []float32, n, k, ars, acs int, init []float32, i0, i1, j0, j1 int) {
+	j := j0
+	for ; j+32 <= j1; j += 32 {
+		i := i0
+		for ; i+4 <= i1; i += 4 {
+			kern4x32(c, a, b, n, k, ars, acs, init, i, j)
+		}
+		for ; i < i1; i++ {
+			kern1x16(c, a, b, n, k, ars, acs, init, i, j)
+			kern1x16(c, a, b, n, k, ars, acs, init, i, j+16)
+		}
+	}
+	for ; j+16 <= j1; j += 16 {
+		for i := i0; i < i1; i++ {
+			kern1x16(c, a, b, n, k, ars, acs, init, i, j)
+		}
+	}
+	if j < j1 {
+		gemmTileScalar(c, a, b, n, k, ars, acs, init, i0, i1, j, j1)
+	}
+}
+
+// kern4x32 computes c[i:i+4, j:j+32]: 8 accumulators, per p two loads of B,
+// four broadcasts of A, eight multiplies and eight adds.
+func kern4x32(c, a, b []float32, n, k, ars, acs int, init []float32, i, j int) {
+	var c00, c01, c10, c11, c20, c21, c30, c31 archsimd.Float32x16
+	if init != nil {
+		c00 = archsimd.LoadFloat32x16Slice(init[j : j+16])
+		c01 = archsimd.LoadFloat32x16Slice(init[j+16 : j+32])
+		c10, c11, c20, c21, c30, c31 = c00, c01, c00, c01, c00, c01
+	}
+	a0 := a[i*ars:]
+	a1 := a[(i+1)*ars:]
+	a2 := a[(i+2)*ars:]
+	a3 := a[(i+3)*ars:]
+	off := 0
+	for p := 0; p < k; p++ {
+		bo := p*n + j
+		b0 := archsimd.LoadFloat32x16Slice(b[bo : bo+16])
+		b1 := archsimd.LoadFloat32x16Slice(b[bo+16 : bo+32])
+		x := archsimd.BroadcastFloat32x16(a0[off])
+		c00 = c00.Add(x.Mul(b0))
+		c01 = c01.Add(x.Mul(b1))
+		x = archsimd.BroadcastFloat32x16(a1[off])
+		c10 = c10.Add(x.Mul(b0))
+		c11 = c11.Add(x.Mul(b1))
+		x = archsimd.BroadcastFloat32x16(a2[off])
+		c20 = c20.Add(x.Mul(b0))
+		c21 = c21.Add(x.Mul(b1))
+		x = archsimd.BroadcastFloat32x16(a3[off])
+		c30 = c30.Add(x.Mul(b0))
+		c31 = c31.Add(x.Mul(b1))
+		off += acs
+	}
+	r := i*n + j
+	c00.StoreSlice(c[r : r+16])
+	c01.StoreSlice(c[r+16 : r+32])
+	r += n
+	c10.StoreSlice(c[r : r+16])
+	c11.StoreSlice(c[r+16 : r+32])
+	r += n
+	c20.StoreSlice(c[r : r+16])
+	c21.StoreSlice(c[r+16 : r+32])
+	r += n
+	c30.StoreSlice(c[r : r+16])
+	c31.StoreSlice(c[r+16 : r+32])
+}
+
+// kern1x16 computes c[i, j:j+16].
+func kern1x16(c, a, b []float32, n, k, ars, acs int, init []float32, i, j int) {
+	var acc archsimd.Float32x16
+	if init != nil {
+		acc = archsimd.LoadFloat32x16Slice(init[j : j+16])
+	}
+	off := i * ars
+	for p := 0; p < k; p++ {
+		bo := p*n + j
+		x := archsimd.BroadcastFloat32x16(a[off])
+		acc = acc.Add(x.Mul(archsimd.LoadFloat32x16Slice(b[bo : bo+16])))
+		off += acs
+	}
+	acc.StoreSlice(c[i*n+j : i*n+j+16])
+}
