@@ -6,7 +6,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"math"
 	"slices"
 	"strconv"
 
@@ -130,57 +129,80 @@ func elements(shape []int, max int64) (int64, bool) {
 // duplicate names, shapes that do not match the data, NaN or infinite values,
 // and checkpoints beyond DefaultLimits. It does not modify c.
 func Encode(c *Checkpoint) ([]byte, error) {
-	if len(c.Tensors) > DefaultLimits.MaxTensors {
-		return nil, fail(ErrOversized, "%d tensors, at most %d allowed", len(c.Tensors), DefaultLimits.MaxTensors)
+	ts, header, total, err := prepare(c)
+	if err != nil {
+		return nil, err
 	}
-	ts := make([]*Tensor, len(c.Tensors))
+	out := make([]byte, len(header)+int(total))
+	copy(out, header)
+	p := out[len(header):]
+	for _, t := range ts {
+		putFloats(p, t.Data)
+		p = p[4*len(t.Data):]
+	}
+	return out, nil
+}
+
+// Hash returns StateHash(Encode(c)) without building the file in memory, for
+// hashing every state of a trace. It fails exactly when Encode fails.
+func Hash(c *Checkpoint) (protocol.Hash, error) {
+	ts, header, _, err := prepare(c)
+	if err != nil {
+		return protocol.Hash{}, err
+	}
+	h := sha256.New()
+	h.Write(header)
+	for _, t := range ts {
+		writeFloats(h, t.Data)
+	}
+	return protocol.Hash(h.Sum(nil)), nil
+}
+
+// prepare validates c and returns its tensors sorted by name, the header
+// (length prefix included) and the number of data bytes.
+func prepare(c *Checkpoint) (ts []*Tensor, header []byte, total int64, err error) {
+	if len(c.Tensors) > DefaultLimits.MaxTensors {
+		return nil, nil, 0, fail(ErrOversized, "%d tensors, at most %d allowed", len(c.Tensors), DefaultLimits.MaxTensors)
+	}
+	ts = make([]*Tensor, len(c.Tensors))
 	for i := range c.Tensors {
 		ts[i] = &c.Tensors[i]
 	}
 	slices.SortFunc(ts, func(a, b *Tensor) int { return cmp.Compare(a.Name, b.Name) })
 	maxElems := DefaultLimits.MaxFileBytes / 4
-	var total int64
 	for i, t := range ts {
 		if !ValidName(t.Name) {
-			return nil, fail(ErrName, "%q: want 1..%d bytes of [A-Za-z0-9._/-], not starting with __", t.Name, MaxNameLen)
+			return nil, nil, 0, fail(ErrName, "%q: want 1..%d bytes of [A-Za-z0-9._/-], not starting with __", t.Name, MaxNameLen)
 		}
 		if i > 0 && ts[i-1].Name == t.Name {
-			return nil, fail(ErrDuplicate, "tensor %q appears twice", t.Name)
+			return nil, nil, 0, fail(ErrDuplicate, "tensor %q appears twice", t.Name)
 		}
 		if len(t.Shape) > MaxRank {
-			return nil, fail(ErrShape, "tensor %q: rank %d, at most %d allowed", t.Name, len(t.Shape), MaxRank)
+			return nil, nil, 0, fail(ErrShape, "tensor %q: rank %d, at most %d allowed", t.Name, len(t.Shape), MaxRank)
 		}
 		n, ok := elements(t.Shape, maxElems)
 		if !ok {
-			return nil, fail(ErrShape, "tensor %q: shape %v is negative or too large", t.Name, t.Shape)
+			return nil, nil, 0, fail(ErrShape, "tensor %q: shape %v is negative or too large", t.Name, t.Shape)
 		}
 		if n != int64(len(t.Data)) {
-			return nil, fail(ErrShape, "tensor %q: shape %v has %d elements, data has %d", t.Name, t.Shape, n, len(t.Data))
+			return nil, nil, 0, fail(ErrShape, "tensor %q: shape %v has %d elements, data has %d", t.Name, t.Shape, n, len(t.Data))
 		}
-		for j, v := range t.Data {
-			if math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) {
-				return nil, fail(ErrNonFinite, "tensor %q element %d is %v", t.Name, j, v)
-			}
+		if j := firstNonFinite(t.Data); j >= 0 {
+			return nil, nil, 0, fail(ErrNonFinite, "tensor %q element %d is %v", t.Name, j, t.Data[j])
 		}
 		total += 4 * n
-	}
-	b := appendHeader(nil, c.RunID, c.Step, ts)
-	if len(b)-headerLenBytes > MaxHeaderBytes {
-		return nil, fail(ErrOversized, "header of %d bytes, at most %d allowed", len(b)-headerLenBytes, MaxHeaderBytes)
-	}
-	if int64(len(b))+total > DefaultLimits.MaxFileBytes {
-		return nil, fail(ErrOversized, "%d bytes, at most %d allowed", int64(len(b))+total, DefaultLimits.MaxFileBytes)
-	}
-	out := make([]byte, len(b)+int(total))
-	copy(out, b)
-	p := out[len(b):]
-	for _, t := range ts {
-		for _, v := range t.Data {
-			binary.LittleEndian.PutUint32(p, math.Float32bits(v))
-			p = p[4:]
+		if total > DefaultLimits.MaxFileBytes {
+			return nil, nil, 0, fail(ErrOversized, "more than %d bytes of tensors", DefaultLimits.MaxFileBytes)
 		}
 	}
-	return out, nil
+	header = appendHeader(nil, c.RunID, c.Step, ts)
+	if len(header)-headerLenBytes > MaxHeaderBytes {
+		return nil, nil, 0, fail(ErrOversized, "header of %d bytes, at most %d allowed", len(header)-headerLenBytes, MaxHeaderBytes)
+	}
+	if int64(len(header))+total > DefaultLimits.MaxFileBytes {
+		return nil, nil, 0, fail(ErrOversized, "%d bytes, at most %d allowed", int64(len(header))+total, DefaultLimits.MaxFileBytes)
+	}
+	return ts, header, total, nil
 }
 
 // appendHeader appends the length prefix and the canonical JSON header, padded,

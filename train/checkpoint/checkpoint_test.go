@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -66,6 +67,59 @@ func TestEncode_Golden(t *testing.T) {
 	}
 	if (8+n)%8 != 0 {
 		t.Fatalf("8+N = %d, not a multiple of 8", 8+n)
+	}
+}
+
+// TestPortable_SameBytes runs the value-by-value float path (the one
+// big-endian machines take) against the golden bytes and a round trip.
+func TestPortable_SameBytes(t *testing.T) {
+	defer checkpoint.SetPortable(true)()
+	got, err := checkpoint.Encode(tiny())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if hex.EncodeToString(got) != goldenTiny {
+		t.Fatalf("portable Encode(tiny) = %x, want the golden bytes", got)
+	}
+	h, err := checkpoint.Hash(tiny())
+	if err != nil || h != checkpoint.StateHash(got) {
+		t.Fatalf("portable Hash = %v, %v", h, err)
+	}
+	c, err := checkpoint.Decode(got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w := c.Tensor("w"); w == nil || w.Data[2] != 0.5 || math.Signbit(float64(w.Data[3])) != true {
+		t.Fatalf("portable Decode: w = %+v", w)
+	}
+	bad := tiny()
+	bad.Tensors[1].Data[1] = float32(math.Inf(1))
+	if _, err := checkpoint.Hash(bad); !errors.Is(err, checkpoint.ErrNonFinite) {
+		t.Fatalf("portable Hash(Inf) = %v", err)
+	}
+}
+
+func TestHash_EqualsStateHashOfEncode(t *testing.T) {
+	big := &checkpoint.Checkpoint{RunID: runID(), Step: 3}
+	for i, n := range []int{0, 1, 4095, 4096, 4097, 100000} { // around the hash buffer size
+		d := make([]float32, n)
+		for j := range d {
+			d[j] = float32(j*7+i) / 3
+		}
+		big.Tensors = append(big.Tensors, checkpoint.Tensor{Name: fmt.Sprintf("t%d", i), Shape: []int{n}, Data: d})
+	}
+	for _, c := range []*checkpoint.Checkpoint{tiny(), big, {RunID: runID()}} {
+		b, err := checkpoint.Encode(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := checkpoint.Hash(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := checkpoint.StateHash(b); got != want {
+			t.Fatalf("Hash = %v, StateHash(Encode) = %v", got, want)
+		}
 	}
 }
 
@@ -157,9 +211,12 @@ func TestEncode_Rejects(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := checkpoint.Encode(&checkpoint.Checkpoint{RunID: runID(), Tensors: tc.tensors})
-			if !errors.Is(err, tc.want) {
+			c := &checkpoint.Checkpoint{RunID: runID(), Tensors: tc.tensors}
+			if _, err := checkpoint.Encode(c); !errors.Is(err, tc.want) {
 				t.Fatalf("Encode: got %v, want %v", err, tc.want)
+			}
+			if _, err := checkpoint.Hash(c); !errors.Is(err, tc.want) {
+				t.Fatalf("Hash: got %v, want %v", err, tc.want)
 			}
 		})
 	}

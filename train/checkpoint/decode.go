@@ -6,7 +6,6 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"io"
-	"math"
 	"slices"
 	"strconv"
 	"unicode/utf8"
@@ -121,14 +120,10 @@ func (l Limits) Decode(b []byte) (*Checkpoint, error) {
 				t.Shape[j] = int(d) // bounded by the file size above
 			}
 		}
-		raw := data[e.begin:e.end]
-		t.Data = make([]float32, len(raw)/4)
-		for j := range t.Data {
-			v := math.Float32frombits(binary.LittleEndian.Uint32(raw[4*j:]))
-			if math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) {
-				return nil, fail(ErrNonFinite, "tensor %q element %d is %v", e.name, j, v)
-			}
-			t.Data[j] = v
+		t.Data = make([]float32, (e.end-e.begin)/4)
+		getFloats(t.Data, data[e.begin:e.end])
+		if j := firstNonFinite(t.Data); j >= 0 {
+			return nil, fail(ErrNonFinite, "tensor %q element %d is %v", e.name, j, t.Data[j])
 		}
 	}
 

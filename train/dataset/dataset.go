@@ -83,7 +83,9 @@ const hashDomain = "umnode/dataset/v1\x00"
 //
 // For MNIST the float32 values are exactly float32(pixel)/255, so the hash
 // pins the source pixels too. The hash changes with the name; a Slice has a
-// name of its own. It goes into the run manifest (protocol.DatasetSpec).
+// name of its own. It goes into the run manifest
+// (protocol.DatasetSpec), combined for the train and test splits by the
+// trainer (train.DatasetHash).
 func (d *Dataset) ContentHash() protocol.Hash {
 	h := sha256.New()
 	var b []byte
@@ -104,18 +106,5 @@ func (d *Dataset) ContentHash() protocol.Hash {
 		}
 	}
 	h.Write(buf)
-	return protocol.Hash(h.Sum(nil))
-}
-
-// PairHash is the content hash of a train/test pair, the value a run
-// manifest's DatasetSpec.ContentHash holds:
-//
-//	sha256("umnode/dataset-pair/v1" 0x00 || train.ContentHash() || test.ContentHash())
-func PairHash(train, test *Dataset) protocol.Hash {
-	a, b := train.ContentHash(), test.ContentHash()
-	h := sha256.New()
-	h.Write([]byte("umnode/dataset-pair/v1\x00"))
-	h.Write(a[:])
-	h.Write(b[:])
 	return protocol.Hash(h.Sum(nil))
 }

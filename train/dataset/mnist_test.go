@@ -21,7 +21,6 @@ import (
 const (
 	mnistTrainHash = "0xc1e4a6e6840614b4dab586c4f47bbbff52947e835361f495666a19dbc906ba3f"
 	mnistTestHash  = "0xeb39abadfb8389b1228edaa6ec81d6b09b8b4d5562902a220647818b702f68b0"
-	mnistPairHash  = "0xeb11c40c1908f9e20883d850a0bceb0d82b49e377769130e55b98731603b6691"
 )
 
 var mnist struct {
@@ -104,9 +103,6 @@ func TestLoadMNIST_ContentHash(t *testing.T) {
 	}
 	if got := test.ContentHash().Hex(); got != mnistTestHash {
 		t.Fatalf("test hash = %s, want %s", got, mnistTestHash)
-	}
-	if got := dataset.PairHash(train, test).Hex(); got != mnistPairHash {
-		t.Fatalf("pair hash = %s, want %s", got, mnistPairHash)
 	}
 }
 
