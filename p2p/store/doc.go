@@ -1,0 +1,25 @@
+// Package store keeps umnode checkpoints and moves them between peers.
+//
+// A checkpoint file is imported as UnixFS with the unixfs-v1-2025 profile
+// (CIDv1, raw leaves, sha2-256, 1 MiB chunks, at most 1024 links per node,
+// balanced layout), so its CID is the one `ipfs add --cid-version=1
+// --raw-leaves --chunker=size-1048576 --max-file-links=1024` prints for the
+// same bytes. Blocks live in a pebble datastore under Config.Dir, so a store
+// reopened on the same directory still has and serves what it had.
+//
+// Blocks are exchanged over bitswap (boxo's client and server) on the libp2p
+// host the caller hands in. Fetch pulls a DAG through one bitswap session,
+// reports progress, honours the context deadline, stores what it receives
+// (so a fetcher serves the blocks it already has to other fetchers), and
+// checks sha256 of the reassembled bytes against the expected state hash
+// before it puts a file in place. With a content router (the DHT) roots are
+// provided after import and fetch, and fetch asks it for providers.
+//
+// Pins are (CID, reason) pairs kept in the same datastore: a root stays while
+// it has at least one reason. GC deletes every block that no pinned root
+// reaches. Import and Fetch pin their root with ReasonLocal so a concurrent GC
+// cannot take it away before the caller pins it for its own reasons.
+//
+// store imports protocol (for the state hash type) and nothing else of
+// umnode; it takes a host.Host and a routing.ContentRouting, not p2p's Host.
+package store

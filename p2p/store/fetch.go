@@ -1,0 +1,426 @@
+package store
+
+import (
+	"context"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"hash"
+	"io"
+	"os"
+	"path/filepath"
+	"sync"
+
+	blocks "github.com/ipfs/go-block-format"
+	"github.com/ipfs/go-cid"
+	ipld "github.com/ipfs/go-ipld-format"
+	"github.com/libp2p/go-libp2p/core/network"
+
+	"github.com/unstoppable-models/umnode/protocol"
+)
+
+// ErrHashMismatch is wrapped by Fetch when the reassembled bytes do not
+// hash to the expected state hash.
+var ErrHashMismatch = errors.New("sha256 of the fetched bytes does not match the expected state hash")
+
+// ErrIncomplete is wrapped by Fetch when the context ended (deadline) or the
+// store is offline before every block arrived.
+var ErrIncomplete = errors.New("not every block arrived")
+
+// Progress is passed to a Fetch progress callback after each block.
+type Progress struct {
+	BytesDone  int64 // file bytes written so far
+	BytesTotal int64 // file size, known from the root block on; -1 before
+	BlocksDone int   // blocks handled so far (local and fetched)
+	// BlocksTotal counts the blocks known so far; it grows while internal
+	// nodes are decoded and is final once all of them are (for files up to
+	// 1 GiB, after the root).
+	BlocksTotal int
+	Fetched     int // blocks that came from peers (the rest were local)
+}
+
+// fetch windows: keys per bitswap GetBlocks call, calls in flight. Two
+// windows of 256 keep a peer's queued wants under boxo's 1024 default.
+const (
+	fetchBatch    = 256
+	fetchInFlight = 2
+)
+
+// Fetch gets the checkpoint c (from local blocks and bitswap peers), checks
+// that sha256 of its bytes is want, and writes it to dst atomically: dst is
+// replaced only by a complete, verified file, and nothing is left behind on
+// failure. progress, if not nil, is called from Fetch's goroutine after each
+// block. The blocks stay in the store, pinned with ReasonLocal, and are
+// served to other peers from the moment they arrive.
+func (s *Store) Fetch(ctx context.Context, c cid.Cid, want protocol.Hash, dst string, progress func(Progress)) (err error) {
+	if dst == "" {
+		return fmt.Errorf("p2p/store: fetch %s: empty destination path", c)
+	}
+	var tmp *os.File
+	open := func(size int64) (sink, error) {
+		f, err := os.CreateTemp(filepath.Dir(dst), "."+filepath.Base(dst)+".partial-*")
+		if err != nil {
+			return nil, err
+		}
+		tmp = f
+		if err := f.Truncate(size); err != nil {
+			return nil, err
+		}
+		return f, nil
+	}
+	defer func() {
+		if tmp == nil {
+			return
+		}
+		if err == nil {
+			if err = tmp.Sync(); err == nil {
+				err = tmp.Close()
+			} else {
+				tmp.Close()
+			}
+			if err == nil {
+				err = os.Rename(tmp.Name(), dst)
+			}
+			if err != nil {
+				err = fmt.Errorf("p2p/store: fetch %s: write %s: %w", c, dst, err)
+			}
+		} else {
+			tmp.Close()
+		}
+		if err != nil {
+			os.Remove(tmp.Name())
+		}
+	}()
+	return s.fetch(ctx, c, want, open, progress)
+}
+
+// FetchBytes is Fetch into memory.
+func (s *Store) FetchBytes(ctx context.Context, c cid.Cid, want protocol.Hash, progress func(Progress)) ([]byte, error) {
+	var buf memSink
+	open := func(size int64) (sink, error) {
+		if size > int64(int(^uint(0)>>1)) {
+			return nil, fmt.Errorf("%d bytes do not fit in memory: use Fetch to a file", size)
+		}
+		buf = make(memSink, size)
+		return buf, nil
+	}
+	if err := s.fetch(ctx, c, want, open, progress); err != nil {
+		return nil, err
+	}
+	return buf, nil
+}
+
+type sink interface {
+	io.WriterAt
+	io.ReaderAt
+}
+
+type memSink []byte
+
+func (m memSink) WriteAt(p []byte, off int64) (int, error) { return copy(m[off:], p), nil }
+func (m memSink) ReadAt(p []byte, off int64) (int, error)  { return copy(p, m[off:]), nil }
+
+// item is a block to get and where its bytes go in the file.
+type item struct {
+	c     cid.Cid
+	off   uint64
+	size  uint64 // file bytes under it, as its parent says
+	depth int
+}
+
+func (s *Store) fetch(ctx context.Context, c cid.Cid, want protocol.Hash, open func(int64) (sink, error), progress func(Progress)) error {
+	end, err := s.begin()
+	if err != nil {
+		return err
+	}
+	defer end()
+	if err := checkCID(c); err != nil {
+		return fmt.Errorf("p2p/store: fetch %s: %w", c, err)
+	}
+	if _, ok := ctx.Deadline(); !ok {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, s.cfg.FetchTimeout)
+		defer cancel()
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	f := &fetcher{s: s, root: c, progress: progress, p: Progress{BytesTotal: -1, BlocksTotal: 1}}
+	if s.bs != nil {
+		f.sess = s.bs.NewSession(ctx)
+		if s.cfg.Routing != nil && s.cfg.Host != nil {
+			go s.connectProviders(ctx, c)
+		}
+	}
+	level := []item{{c: c, depth: 0}}
+	for len(level) > 0 {
+		next, err := f.getLevel(ctx, level, open)
+		if err != nil {
+			f.stopHash()
+			return fmt.Errorf("p2p/store: fetch %s: %w", c, err)
+		}
+		level = next
+	}
+	got := f.finishHash()
+	if got != want {
+		return fmt.Errorf("p2p/store: fetch %s: %w: got %s, want %s; the CID and the state hash disagree (check the announcement), nothing was written", c, ErrHashMismatch, got.Hex(), want.Hex())
+	}
+	if err := s.pinLocked(ctx, c, ReasonLocal); err != nil {
+		return fmt.Errorf("p2p/store: fetch %s: %w", c, err)
+	}
+	s.provideAsync(c)
+	return nil
+}
+
+type fetcher struct {
+	s    *Store
+	root cid.Cid
+	sess interface {
+		GetBlocks(context.Context, []cid.Cid) (<-chan blocks.Block, error)
+	}
+	progress func(Progress)
+	p        Progress
+	out      sink
+	hash     *orderedHash
+}
+
+// getLevel gets every block of one DAG level and returns the next level.
+func (f *fetcher) getLevel(ctx context.Context, level []item, open func(int64) (sink, error)) ([]item, error) {
+	byCID := make(map[cid.Cid][]item, len(level))
+	var keys []cid.Cid
+	for _, it := range level {
+		if it.depth > maxDepth {
+			return nil, fmt.Errorf("%w: deeper than %d levels", ErrMalformedDAG, maxDepth)
+		}
+		if _, ok := byCID[it.c]; !ok {
+			keys = append(keys, it.c)
+		}
+		byCID[it.c] = append(byCID[it.c], it)
+	}
+	var next []item
+	handle := func(blk blocks.Block, fetched bool) error {
+		its, ok := byCID[blk.Cid()]
+		if !ok {
+			return nil // a duplicate, or not ours
+		}
+		delete(byCID, blk.Cid())
+		if fetched {
+			if err := f.s.putBlocks(ctx, []blocks.Block{blk}); err != nil {
+				return err
+			}
+			f.p.Fetched++
+		}
+		n, err := decodeNode(blk.Cid(), blk.RawData())
+		if err != nil {
+			return err
+		}
+		for _, it := range its {
+			if f.out == nil { // the root: now the size is known
+				if n.fileSize > uint64(f.s.cfg.MaxFetchSize) {
+					return fmt.Errorf("%w: root claims %d bytes, more than MaxFetchSize %d", ErrMalformedDAG, n.fileSize, f.s.cfg.MaxFetchSize)
+				}
+				out, err := open(int64(n.fileSize))
+				if err != nil {
+					return err
+				}
+				f.out = out
+				f.hash = newOrderedHash(out, n.fileSize)
+				f.p.BytesTotal = int64(n.fileSize)
+				it.size = n.fileSize
+			}
+			if n.fileSize != it.size {
+				return fmt.Errorf("%w: block %s holds %d bytes, its parent says %d", ErrMalformedDAG, blk.Cid(), n.fileSize, it.size)
+			}
+			if len(n.data) > 0 {
+				if _, err := f.out.WriteAt(n.data, int64(it.off)); err != nil {
+					return fmt.Errorf("write: %w", err)
+				}
+				f.hash.done(it.off, uint64(len(n.data)))
+				f.p.BytesDone += int64(len(n.data))
+			}
+			off := it.off + uint64(len(n.data))
+			for _, ch := range n.children {
+				next = append(next, item{c: ch.c, off: off, size: ch.size, depth: it.depth + 1})
+				off += ch.size
+			}
+			f.p.BlocksTotal += len(n.children)
+			f.p.BlocksDone++
+		}
+		if f.progress != nil {
+			f.progress(f.p)
+		}
+		return nil
+	}
+
+	var remote []cid.Cid
+	for _, k := range keys {
+		blk, err := f.s.bstore.Get(ctx, k)
+		if ipld.IsNotFound(err) {
+			remote = append(remote, k)
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("read block %s: %w", k, err)
+		}
+		if err := handle(blk, false); err != nil {
+			return nil, err
+		}
+	}
+	if len(remote) > 0 {
+		if f.sess == nil {
+			return nil, fmt.Errorf("%w: the store is offline and lacks %d blocks (first %s): give Config.Host to fetch from peers", ErrIncomplete, len(remote), remote[0])
+		}
+		for blk := range f.stream(ctx, remote) {
+			if err := handle(blk, true); err != nil {
+				return nil, err
+			}
+		}
+		if len(byCID) > 0 {
+			cause := ctx.Err()
+			if cause == nil {
+				cause = errors.New("bitswap session ended")
+			}
+			return nil, fmt.Errorf("%w: %d of %d blocks, %d of %d bytes when it stopped (%w); no connected peer served the rest: check that a peer holding the checkpoint is online and reachable, or allow more time",
+				ErrIncomplete, f.p.BlocksDone, f.p.BlocksTotal, f.p.BytesDone, f.p.BytesTotal, cause)
+		}
+	}
+	return next, nil
+}
+
+// stream asks the session for keys in windows and merges the answers.
+func (f *fetcher) stream(ctx context.Context, keys []cid.Cid) <-chan blocks.Block {
+	out := make(chan blocks.Block, 16)
+	go func() {
+		defer close(out)
+		sem := make(chan struct{}, fetchInFlight)
+		var wg sync.WaitGroup
+		defer wg.Wait()
+		for len(keys) > 0 {
+			n := min(fetchBatch, len(keys))
+			batch := keys[:n]
+			keys = keys[n:]
+			select {
+			case sem <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			ch, err := f.sess.GetBlocks(ctx, batch)
+			if err != nil {
+				<-sem
+				return
+			}
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				defer func() { <-sem }()
+				for b := range ch {
+					select {
+					case out <- b:
+					case <-ctx.Done():
+						return
+					}
+				}
+			}()
+		}
+	}()
+	return out
+}
+
+func (f *fetcher) stopHash() {
+	if f.hash != nil {
+		f.hash.stop()
+	}
+}
+
+func (f *fetcher) finishHash() protocol.Hash {
+	if f.hash == nil { // cannot happen: the root always sets it
+		return protocol.Hash{}
+	}
+	return f.hash.finish()
+}
+
+// connectProviders dials the providers Routing knows for c; bitswap sends
+// its wants to every peer it is connected to.
+func (s *Store) connectProviders(ctx context.Context, c cid.Cid) {
+	h := s.cfg.Host
+	for info := range s.cfg.Routing.FindProvidersAsync(ctx, c, 16) {
+		if info.ID == h.ID() || h.Network().Connectedness(info.ID) == network.Connected {
+			continue
+		}
+		go func() {
+			if err := h.Connect(ctx, info); err != nil {
+				s.log.Debug("connect to provider", "peer", info.ID, "cid", c, "err", err)
+			}
+		}()
+	}
+}
+
+// orderedHash hashes the file in order while blocks arrive out of order: it
+// reads back each range from the sink once every range before it is written.
+type orderedHash struct {
+	src  io.ReaderAt
+	size uint64
+	ch   chan [2]uint64
+	quit chan struct{}
+	res  chan protocol.Hash
+	h    hash.Hash
+	once sync.Once
+}
+
+func newOrderedHash(src io.ReaderAt, size uint64) *orderedHash {
+	o := &orderedHash{src: src, size: size, ch: make(chan [2]uint64, 1024), quit: make(chan struct{}), res: make(chan protocol.Hash, 1), h: sha256.New()}
+	go o.run()
+	return o
+}
+
+func (o *orderedHash) done(off, n uint64) { o.ch <- [2]uint64{off, n} }
+
+func (o *orderedHash) run() {
+	ready := map[uint64]uint64{}
+	var next uint64
+	buf := make([]byte, ChunkSize)
+	for {
+		select {
+		case r, ok := <-o.ch:
+			if !ok {
+				var h protocol.Hash
+				if next == o.size {
+					copy(h[:], o.h.Sum(nil))
+				}
+				o.res <- h
+				return
+			}
+			ready[r[0]] = r[1]
+		case <-o.quit:
+			return
+		}
+		for {
+			n, ok := ready[next]
+			if !ok {
+				break
+			}
+			delete(ready, next)
+			for done := uint64(0); done < n; {
+				k := min(uint64(len(buf)), n-done)
+				m, err := o.src.ReadAt(buf[:k], int64(next+done))
+				if uint64(m) != k {
+					// Cannot happen for a file we just wrote; make the hash
+					// wrong rather than right by accident.
+					_ = err
+					o.h.Write([]byte("read error"))
+					break
+				}
+				o.h.Write(buf[:k])
+				done += k
+			}
+			next += n
+		}
+	}
+}
+
+func (o *orderedHash) finish() protocol.Hash {
+	close(o.ch)
+	return <-o.res
+}
+
+func (o *orderedHash) stop() { o.once.Do(func() { close(o.quit) }) }

@@ -1,0 +1,205 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"fmt"
+	"io"
+	"os"
+
+	chunker "github.com/ipfs/boxo/chunker"
+	"github.com/ipfs/boxo/ipld/merkledag"
+	"github.com/ipfs/boxo/ipld/unixfs/importer/balanced"
+	"github.com/ipfs/boxo/ipld/unixfs/importer/helpers"
+	blocks "github.com/ipfs/go-block-format"
+	"github.com/ipfs/go-cid"
+	ipld "github.com/ipfs/go-ipld-format"
+	mh "github.com/multiformats/go-multihash"
+
+	"github.com/unstoppable-models/umnode/protocol"
+)
+
+// cidBuilder is what `ipfs add --cid-version=1` uses: CIDv1, dag-pb for
+// internal nodes (raw for leaves), sha2-256 with its default length.
+func cidBuilder() cid.Builder {
+	p, _ := merkledag.PrefixForCidVersion(1)
+	p.MhType = mh.SHA2_256
+	p.MhLength = -1
+	return &p
+}
+
+// ImportFile imports the file at path and returns its CID and sha256.
+func (s *Store) ImportFile(ctx context.Context, path string) (cid.Cid, protocol.Hash, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return cid.Undef, protocol.Hash{}, fmt.Errorf("p2p/store: import %s: %w", path, err)
+	}
+	defer f.Close()
+	c, h, err := s.Import(ctx, f)
+	if err != nil {
+		return cid.Undef, protocol.Hash{}, fmt.Errorf("p2p/store: import %s: %w", path, err)
+	}
+	return c, h, nil
+}
+
+// ImportBytes imports b and returns its CID and sha256.
+func (s *Store) ImportBytes(ctx context.Context, b []byte) (cid.Cid, protocol.Hash, error) {
+	return s.Import(ctx, bytes.NewReader(b))
+}
+
+// Import reads r to the end as one checkpoint file, stores its UnixFS DAG,
+// pins the root with ReasonLocal, announces the new blocks to bitswap peers
+// waiting for them and, with Routing, provides the root.
+func (s *Store) Import(ctx context.Context, r io.Reader) (cid.Cid, protocol.Hash, error) {
+	end, err := s.begin()
+	if err != nil {
+		return cid.Undef, protocol.Hash{}, err
+	}
+	defer end()
+
+	sum := sha256.New()
+	dag := &importDAG{s: s, ctx: ctx}
+	params := helpers.DagBuilderParams{
+		Maxlinks:   MaxLinks,
+		RawLeaves:  true,
+		CidBuilder: cidBuilder(),
+		Dagserv:    dag,
+	}
+	db, err := params.New(chunker.NewSizeSplitter(&ctxReader{ctx: ctx, r: io.TeeReader(r, sum)}, ChunkSize))
+	if err != nil {
+		return cid.Undef, protocol.Hash{}, fmt.Errorf("p2p/store: import: %w", err)
+	}
+	root, err := balanced.Layout(db)
+	if err == nil {
+		err = dag.flush()
+	}
+	if err != nil {
+		return cid.Undef, protocol.Hash{}, fmt.Errorf("p2p/store: import: %w", err)
+	}
+	var h protocol.Hash
+	copy(h[:], sum.Sum(nil))
+	c := root.Cid()
+	if err := s.pinLocked(ctx, c, ReasonLocal); err != nil {
+		return cid.Undef, protocol.Hash{}, fmt.Errorf("p2p/store: import %s: %w", c, err)
+	}
+	s.provideAsync(c)
+	s.log.Debug("imported checkpoint", "cid", c, "hash", h.Short(), "blocks", dag.count)
+	return c, h, nil
+}
+
+// ctxReader stops an import when its context ends.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c *ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p)
+}
+
+// importDAG is the ipld.DAGService the importer writes to: it batches blocks
+// into the blockstore and tells bitswap about them.
+type importDAG struct {
+	s       *Store
+	ctx     context.Context
+	pending []blocks.Block
+	bytes   int
+	count   int
+}
+
+const importBatchBytes = 16 << 20
+
+func (d *importDAG) Add(ctx context.Context, n ipld.Node) error {
+	d.pending = append(d.pending, n)
+	d.bytes += len(n.RawData())
+	d.count++
+	if d.bytes >= importBatchBytes {
+		return d.flush()
+	}
+	return nil
+}
+
+func (d *importDAG) AddMany(ctx context.Context, ns []ipld.Node) error {
+	for _, n := range ns {
+		if err := d.Add(ctx, n); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (d *importDAG) flush() error {
+	if len(d.pending) == 0 {
+		return nil
+	}
+	if err := d.s.putBlocks(d.ctx, d.pending); err != nil {
+		return err
+	}
+	d.pending, d.bytes = d.pending[:0], 0
+	return nil
+}
+
+func (d *importDAG) Get(ctx context.Context, c cid.Cid) (ipld.Node, error) {
+	return nil, fmt.Errorf("p2p/store: importer does not read blocks (asked for %s)", c)
+}
+
+func (d *importDAG) GetMany(ctx context.Context, cs []cid.Cid) <-chan *ipld.NodeOption {
+	ch := make(chan *ipld.NodeOption, 1)
+	ch <- &ipld.NodeOption{Err: fmt.Errorf("p2p/store: importer does not read blocks")}
+	close(ch)
+	return ch
+}
+
+func (d *importDAG) Remove(context.Context, cid.Cid) error       { return nil }
+func (d *importDAG) RemoveMany(context.Context, []cid.Cid) error { return nil }
+
+// putBlocks stores blks and tells bitswap, so peers that already asked for
+// them get them now.
+func (s *Store) putBlocks(ctx context.Context, blks []blocks.Block) error {
+	if err := s.bstore.PutMany(ctx, blks); err != nil {
+		return fmt.Errorf("store blocks: %w", err)
+	}
+	if s.bs != nil {
+		if err := s.bs.NotifyNewBlocks(ctx, blks...); err != nil {
+			s.log.Debug("bitswap notify", "err", err)
+		}
+	}
+	return nil
+}
+
+// WriteTo writes the file under c, from local blocks only, to w.
+func (s *Store) WriteTo(ctx context.Context, c cid.Cid, w io.Writer) (int64, error) {
+	end, err := s.begin()
+	if err != nil {
+		return 0, err
+	}
+	defer end()
+	if err := checkCID(c); err != nil {
+		return 0, fmt.Errorf("p2p/store: export %s: %w", c, err)
+	}
+	var n int64
+	err = s.walkLocal(ctx, c, func(_ cid.Cid, nd node) error {
+		k, err := w.Write(nd.data)
+		n += int64(k)
+		return err
+	}, func(m cid.Cid) error {
+		return fmt.Errorf("block %s is not in the store: Fetch it first", m)
+	})
+	if err != nil {
+		return n, fmt.Errorf("p2p/store: export %s: %w", c, err)
+	}
+	return n, nil
+}
+
+// ReadBytes returns the file under c from local blocks.
+func (s *Store) ReadBytes(ctx context.Context, c cid.Cid) ([]byte, error) {
+	var b bytes.Buffer
+	if _, err := s.WriteTo(ctx, c, &b); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
