@@ -2,6 +2,7 @@ package chain
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"time"
@@ -69,10 +70,14 @@ func (c *Client) Follow(ctx context.Context, f Follow, handle func(context.Conte
 		// Reorg below our confirmation depth?
 		if lastHash != (common.Hash{}) {
 			h, err := c.HeaderByNumber(ctx, new(big.Int).SetUint64(lastNum))
-			if err != nil && ctx.Err() == nil {
+			gone := errors.Is(err, ethereum.NotFound) // the chain got shorter
+			if err != nil && !gone {
+				if ctx.Err() != nil {
+					return nil
+				}
 				return fmt.Errorf("chain: follow logs: read block %d: %w", lastNum, err)
 			}
-			if err == nil && h.Hash() != lastHash {
+			if gone || h.Hash() != lastHash {
 				back := f.From
 				if lastNum+1 > rewind && lastNum+1-rewind > back {
 					back = lastNum + 1 - rewind

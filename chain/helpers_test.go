@@ -3,10 +3,12 @@ package chain_test
 import (
 	"context"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httputil"
 	"net/url"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -59,7 +61,7 @@ func testCtx(t *testing.T) context.Context {
 // dial connects a client with dev key i to the devchain over HTTP.
 func dial(t *testing.T, dc *devchain.Chain, p chain.Profile, i int, opts ...chain.Option) *chain.Client {
 	t.Helper()
-	opts = append([]chain.Option{chain.WithKey(dc.Key(i)), chain.WithRetry(fastRetry)}, opts...)
+	opts = append([]chain.Option{chain.WithKey(dc.Key(i)), chain.WithRetry(fastRetry), chain.WithLogger(testLogger(t))}, opts...)
 	c, err := chain.Dial(testCtx(t), dc.URL(), p, opts...)
 	if err != nil {
 		t.Fatalf("Dial %s: %v", dc.URL(), err)
@@ -127,4 +129,17 @@ func closedPort(t *testing.T) string {
 	addr := l.Addr().String()
 	l.Close()
 	return "http://" + addr
+}
+
+// testLogger writes through t.Log.
+func testLogger(t *testing.T) *slog.Logger {
+	return slog.New(slog.NewTextHandler(tWriter{t}, &slog.HandlerOptions{Level: slog.LevelDebug}))
+}
+
+type tWriter struct{ t *testing.T }
+
+func (w tWriter) Write(p []byte) (int, error) {
+	w.t.Helper()
+	w.t.Log(strings.TrimRight(string(p), "\n"))
+	return len(p), nil
 }
