@@ -264,6 +264,9 @@ func TestWriteFile_ReadFile(t *testing.T) {
 	if len(ents) != 1 {
 		t.Fatalf("dir holds %d entries after two writes, want 1", len(ents))
 	}
+	if fi, err := os.Stat(path); err != nil || fi.Mode().Perm() != 0o644 {
+		t.Fatalf("file mode = %v, %v; want 0644", fi.Mode(), err)
+	}
 }
 
 func TestWriteFile_InvalidLeavesOldFile(t *testing.T) {
@@ -294,6 +297,9 @@ func TestReadFile_Rejects(t *testing.T) {
 	}
 	if _, _, err := checkpoint.ReadFile(filepath.Join(dir, "missing")); err == nil || checkpoint.IsFormatError(err) || !errors.Is(err, os.ErrNotExist) {
 		t.Fatalf("ReadFile(missing) = %v, want a not-exist I/O error", err)
+	}
+	if _, _, err := checkpoint.ReadFile(dir); err == nil || checkpoint.IsFormatError(err) {
+		t.Fatalf("ReadFile(a directory) = %v, want an I/O error", err)
 	}
 	raw, _ := os.ReadFile(path)
 	if err := os.WriteFile(path, raw[:len(raw)-1], 0o644); err != nil {

