@@ -128,9 +128,9 @@ func (c *Client) needKey() error {
 
 func describeTo(to *common.Address) string {
 	if to == nil {
-		return "contract creation"
+		return "create contract"
 	}
-	return to.Hex()
+	return "call " + to.Hex()
 }
 
 // Transact signs and sends a transaction from the client's key calling to
@@ -187,7 +187,7 @@ func (c *Client) Transact(ctx context.Context, to *common.Address, data []byte, 
 		}
 		// The tx may or may not have reached the pool: ask the node next time.
 		c.nonceOK = false
-		return nil, fmt.Errorf("chain: send tx %s (nonce %d) to %s: %w", tx.Hash(), tx.Nonce(), describeTo(to), c.decoder.DecodeError(err))
+		return nil, fmt.Errorf("chain: send tx %s (nonce %d, %s): %w", tx.Hash(), tx.Nonce(), describeTo(to), c.decoder.DecodeError(err))
 	}
 }
 

@@ -76,6 +76,12 @@ type Options struct {
 	WS bool
 	// GasLimit is the block gas limit; 0 keeps go-ethereum's default (60M).
 	GasLimit uint64
+	// ExperimentalForks keeps the experimental forks go-ethereum 1.17's dev
+	// config enables (Bogota, with state-gas repricing that makes storage
+	// several times dearer). By default they are off, so the chain runs the
+	// Osaka gas schedule of the networks umnode deploys on and gas measured
+	// here means something there.
+	ExperimentalForks bool
 }
 
 // Chain is a running devchain. Close it when done.
@@ -229,6 +235,13 @@ func newBackend(alloc types.GenesisAlloc, opts Options, host string, port int) (
 	}
 	if opts.GasLimit != 0 {
 		options = append(options, simulated.WithBlockGasLimit(opts.GasLimit))
+	}
+	if !opts.ExperimentalForks {
+		options = append(options, func(_ *node.Config, ec *ethconfig.Config) {
+			cfg := *ec.Genesis.Config
+			cfg.AmsterdamTime, cfg.BogotaTime = nil, nil
+			ec.Genesis.Config = &cfg
+		})
 	}
 	return simulated.NewBackend(alloc, options...), nil
 }
