@@ -136,6 +136,7 @@ type Gossip struct {
 
 	limits *rateTable
 	seen   *seenSet
+	tracer *meshTracer
 }
 
 type joinedTopic struct {
@@ -182,6 +183,7 @@ func NewGossip(ctx context.Context, h *Host, cfg GossipConfig) (*Gossip, error) 
 		scores: map[peer.ID]float64{},
 		limits: newRateTable(cfg.RateLimit, cfg.RateBurst),
 		seen:   newSeenSet(cfg.MaxAge + cfg.MaxClockSkew),
+		tracer: newMeshTracer(),
 	}
 	thresholds := ScoreThresholds
 	ps, err := pubsub.NewGossipSub(ctx, h.Host(),
@@ -192,6 +194,7 @@ func NewGossip(ctx context.Context, h *Host, cfg GossipConfig) (*Gossip, error) 
 		pubsub.WithPeerScore(peerScoreParams(whitelist), &thresholds),
 		pubsub.WithPeerScoreInspect(pubsub.PeerScoreInspectFn(g.storeScores), cfg.ScoreInspectPeriod),
 		pubsub.WithSeenMessagesTTL(cfg.MaxAge+cfg.MaxClockSkew),
+		pubsub.WithRawTracer(g.tracer),
 	)
 	if err != nil {
 		return nil, fmt.Errorf("p2p: start gossipsub: %w", err)
@@ -307,6 +310,15 @@ func (g *Gossip) Subscribe(ctx context.Context, topic string) (<-chan Received, 
 	}()
 	return out, nil
 }
+
+// MeshSize is the number of peers in this node's mesh for a topic. Right
+// after start it is zero until the first heartbeat grafts peers; messages
+// published before then reach only direct neighbours and whatever gossip
+// repairs.
+func (g *Gossip) MeshSize(topic string) int { return g.tracer.meshSize(topic) }
+
+// Stats counts deliveries, rejections and drops since start.
+func (g *Gossip) Stats() GossipStats { return g.tracer.snapshot() }
 
 // PeerScores is the latest gossipsub score of every connected peer
 // (refreshed every ScoreInspectPeriod).

@@ -6,6 +6,7 @@ import (
 	"crypto/ecdsa"
 	"log/slog"
 	"math/rand/v2"
+	"os"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -26,7 +27,7 @@ var testDomain = protocol.Domain{ChainID: 1337, VerifyingContract: common.HexToA
 func testLogger(t testing.TB) *slog.Logger {
 	var done atomic.Bool
 	t.Cleanup(func() { done.Store(true) })
-	return slog.New(slog.NewTextHandler(logWriter{t, &done}, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	return slog.New(slog.NewTextHandler(logWriter{t, &done}, &slog.HandlerOptions{Level: testLogLevel}))
 }
 
 type logWriter struct {
@@ -182,3 +183,10 @@ func waitFor(t testing.TB, d time.Duration, what string, cond func() bool) {
 		time.Sleep(20 * time.Millisecond)
 	}
 }
+
+var testLogLevel = func() slog.Level {
+	if os.Getenv("UMNODE_TEST_DEBUG") != "" {
+		return slog.LevelDebug
+	}
+	return slog.LevelWarn
+}()

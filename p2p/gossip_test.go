@@ -1,0 +1,401 @@
+package p2p_test
+
+import (
+	"context"
+	"errors"
+	"math/rand/v2"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	pubsub "github.com/libp2p/go-libp2p-pubsub"
+
+	"github.com/unstoppable-models/umnode/p2p"
+	"github.com/unstoppable-models/umnode/protocol"
+)
+
+var testRun = protocol.Keccak256([]byte("test run"))
+
+// gossipNode is a host with our Gossip, joined to testRun, recording every
+// announcement it receives by update ID.
+type gossipNode struct {
+	host   *p2p.Host
+	gossip *p2p.Gossip
+
+	mu  sync.Mutex
+	got map[protocol.Hash]time.Time
+}
+
+func (n *gossipNode) has(id protocol.Hash) bool {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	_, ok := n.got[id]
+	return ok
+}
+
+func (n *gossipNode) count() int {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return len(n.got)
+}
+
+func startGossip(t testing.TB, h *p2p.Host, cfg p2p.GossipConfig) *gossipNode {
+	t.Helper()
+	cfg.Domain = testDomain
+	if cfg.Logger == nil {
+		cfg.Logger = testLogger(t)
+	}
+	if cfg.ScoreInspectPeriod == 0 {
+		cfg.ScoreInspectPeriod = 100 * time.Millisecond
+	}
+	g, err := p2p.NewGossip(t.Context(), h, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := g.Join(testRun); err != nil {
+		t.Fatal(err)
+	}
+	ch, err := g.Subscribe(t.Context(), protocol.UpdatesTopic(testRun))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := &gossipNode{host: h, gossip: g, got: map[protocol.Hash]time.Time{}}
+	go func() {
+		for r := range ch {
+			a, ok := r.Envelope.Msg.(*protocol.UpdateAnnouncement)
+			if !ok || r.Signer != a.Worker {
+				continue
+			}
+			n.mu.Lock()
+			n.got[a.UpdateID] = time.Now()
+			n.mu.Unlock()
+		}
+	}()
+	return n
+}
+
+// rawPublisher is a gossipsub instance with no validators: what a buggy or
+// malicious peer runs to get messages past its own checks.
+type rawPublisher struct {
+	ps    *pubsub.PubSub
+	topic *pubsub.Topic
+}
+
+func newRawPublisher(t testing.TB, h *p2p.Host) *rawPublisher {
+	t.Helper()
+	ps, err := pubsub.NewGossipSub(t.Context(), h.Host(), pubsub.WithMessageSignaturePolicy(pubsub.StrictSign), pubsub.WithFloodPublish(true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	topic, err := ps.Join(protocol.UpdatesTopic(testRun))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sub, err := topic.Subscribe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		for {
+			if _, err := sub.Next(t.Context()); err != nil {
+				return
+			}
+		}
+	}()
+	return &rawPublisher{ps: ps, topic: topic}
+}
+
+func (r *rawPublisher) publish(t testing.TB, b []byte) {
+	t.Helper()
+	if err := r.topic.Publish(t.Context(), b); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestGossip_TwentyHosts is the acceptance test: 20 hosts in a
+// sparse random topology, valid announcements reach all of them, three
+// kinds of invalid ones reach nobody and graylist their sender.
+func TestGossip_TwentyHosts(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts 21 hosts")
+	}
+	const n = 20
+	workerA, workerB, outsider := ethKey(t, 1), ethKey(t, 2), ethKey(t, 3)
+	stake := p2p.AllowList{addr(workerA): true, addr(workerB): true}
+
+	hosts := startHosts(t, n+1, nil)
+	bad := hosts[n]
+	nodes := make([]*gossipNode, n)
+	for i := range n {
+		nodes[i] = startGossip(t, hosts[i], p2p.GossipConfig{Stake: stake})
+	}
+	raw := newRawPublisher(t, bad)
+
+	rng := rand.New(rand.NewPCG(4, 20))
+	edges := sparseTopology(rng, n, 3)
+	badPeers := map[int]bool{}
+	for len(badPeers) < 3 {
+		j := rng.IntN(n)
+		if !badPeers[j] {
+			badPeers[j] = true
+			edges = append(edges, [2]int{n, j})
+		}
+	}
+	connectEdges(t, hosts, edges)
+	t.Logf("%d hosts, %d edges", n+1, len(edges))
+	waitFor(t, 10*time.Second, "the bad host to see its neighbours' subscriptions", func() bool {
+		return len(raw.topic.ListPeers()) == len(badPeers)
+	})
+
+	waitForMesh(t, nodes)
+
+	// Valid announcements from two workers on two different hosts.
+	var valid []protocol.Hash
+	for i, w := range []struct {
+		node int
+		key  int
+	}{{0, 0}, {7, 1}, {13, 0}} {
+		k := workerA
+		if w.key == 1 {
+			k = workerB
+		}
+		a := announcement(t, testRun, k, uint64(100+i))
+		if err := nodes[w.node].gossip.Publish(t.Context(), sign(t, a, k)); err != nil {
+			t.Fatal(err)
+		}
+		valid = append(valid, a.UpdateID)
+	}
+	defer func() {
+		if t.Failed() {
+			for i, nd := range nodes {
+				t.Logf("host %d: %d announcements, %d topic peers, %d conns", i, nd.count(), len(nd.gossip.PubSub().ListPeers(protocol.UpdatesTopic(testRun))), len(nd.host.Host().Network().Peers()))
+			}
+		}
+	}()
+	waitFor(t, 20*time.Second, "every valid announcement at every host", func() bool {
+		for _, nd := range nodes {
+			for _, id := range valid {
+				if !nd.has(id) {
+					return false
+				}
+			}
+		}
+		return true
+	})
+
+	// Three invalid messages, pushed past the bad host's own checks.
+	malformed := sign(t, announcement(t, testRun, workerA, 200), workerA).Encode()
+	malformed = malformed[:len(malformed)-1]
+	tampered := sign(t, announcement(t, testRun, workerA, 201), workerA)
+	tampered.Msg.(*protocol.UpdateAnnouncement).EvalAccuracy = 9999 // signature no longer matches
+	unstaked := announcement(t, testRun, outsider, 202)
+	invalid := map[string][]byte{
+		"malformed":     malformed,
+		"bad signature": tampered.Encode(),
+		"unstaked":      sign(t, unstaked, outsider).Encode(),
+	}
+	invalidIDs := []protocol.Hash{announcement(t, testRun, workerA, 200).UpdateID, tampered.Msg.(*protocol.UpdateAnnouncement).UpdateID, unstaked.UpdateID}
+	for _, name := range []string{"malformed", "bad signature", "unstaked"} {
+		raw.publish(t, invalid[name])
+		time.Sleep(100 * time.Millisecond) // let each be validated before the score graylists the sender
+	}
+
+	// Every neighbour of the bad host scores it below the graylist threshold.
+	waitFor(t, 10*time.Second, "the bad host to be graylisted by its neighbours", func() bool {
+		for j := range badPeers {
+			s, ok := nodes[j].gossip.PeerScores()[bad.ID()]
+			if !ok || s >= p2p.ScoreThresholds.GraylistThreshold {
+				return false
+			}
+		}
+		return true
+	})
+	for j := range badPeers {
+		t.Logf("host %d scores the bad host %.0f (graylist %.0f)", j, nodes[j].gossip.PeerScores()[bad.ID()], p2p.ScoreThresholds.GraylistThreshold)
+	}
+
+	// A barrier: one more valid announcement reaches everyone, so anything
+	// sent before it had its chance to spread.
+	last := announcement(t, testRun, workerB, 300)
+	if err := nodes[19].gossip.Publish(t.Context(), sign(t, last, workerB)); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, 20*time.Second, "the barrier announcement at every host", func() bool {
+		for _, nd := range nodes {
+			if !nd.has(last.UpdateID) {
+				return false
+			}
+		}
+		return true
+	})
+	for i, nd := range nodes {
+		for k, id := range invalidIDs {
+			if nd.has(id) {
+				t.Fatalf("host %d received invalid message %d", i, k)
+			}
+		}
+		if got, want := nd.count(), len(valid)+1; got != want {
+			t.Fatalf("host %d received %d announcements, want %d", i, got, want)
+		}
+	}
+	// The bad host's neighbours rejected all three (none was merely dropped
+	// as graylisted); nobody else saw any, since honest relays never forward.
+	for i, nd := range nodes {
+		want := uint64(0)
+		if badPeers[i] {
+			want = 3
+		}
+		if got := nd.gossip.Stats().Rejected; got != want {
+			t.Fatalf("host %d rejected %d messages, want %d", i, got, want)
+		}
+	}
+	// Honest hosts score each other at or above zero.
+	for j := range badPeers {
+		for p, s := range nodes[j].gossip.PeerScores() {
+			if p != bad.ID() && s < 0 {
+				t.Fatalf("host %d scores honest peer %s at %.1f", j, p, s)
+			}
+		}
+	}
+}
+
+// waitForMesh waits until every node has grafted all its topic peers into
+// its mesh (degrees here are below gossipsub's D_hi, so all of them stay):
+// from then on a message reaches everyone by mesh forwarding alone.
+func waitForMesh(t testing.TB, nodes []*gossipNode) {
+	t.Helper()
+	topic := protocol.UpdatesTopic(testRun)
+	waitFor(t, 20*time.Second, "every node's mesh to form", func() bool {
+		for _, nd := range nodes {
+			peers := len(nd.gossip.PubSub().ListPeers(topic))
+			if peers == 0 || nd.gossip.MeshSize(topic) < min(peers, 6) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// stakeFunc adapts a function to p2p.StakeChecker (a fault injector).
+type stakeFunc func(common.Address) (bool, error)
+
+func (f stakeFunc) Staked(_ context.Context, _ protocol.Hash, a common.Address) (bool, error) {
+	return f(a)
+}
+
+// TestGossip_IgnoreIsNotPunished: messages dropped for reasons that are not
+// the sender's fault (stake lookup failing, rate limit, stale timestamp,
+// expired claim) reach nobody but leave the sender's score alone; one
+// invalid message then makes it negative.
+func TestGossip_IgnoreIsNotPunished(t *testing.T) {
+	hosts := startHosts(t, 2, nil)
+	flaky, spammer, key := ethKey(t, 1), ethKey(t, 2), ethKey(t, 3)
+	errChain := errors.New("rpc unavailable")
+	stake := stakeFunc(func(a common.Address) (bool, error) {
+		if a == addr(flaky) {
+			return false, errChain
+		}
+		return true, nil
+	})
+	recv := startGossip(t, hosts[0], p2p.GossipConfig{Stake: stake, RateLimit: 0.001, RateBurst: 2})
+	raw := newRawPublisher(t, hosts[1])
+	connectEdges(t, hosts, [][2]int{{1, 0}})
+	waitFor(t, 10*time.Second, "subscriptions", func() bool { return len(raw.topic.ListPeers()) == 1 })
+
+	stale := announcement(t, testRun, key, 1)
+	stale.Timestamp -= uint64(2 * time.Hour / time.Second)
+	future := announcement(t, testRun, key, 2)
+	future.Timestamp += uint64(time.Hour / time.Second)
+	expired := &protocol.WorkClaim{RunID: testRun, Parent: protocol.Hash{1}, Worker: addr(key), Expires: uint64(time.Now().Add(-time.Minute).Unix())}
+	ignored := [][]byte{
+		sign(t, announcement(t, testRun, flaky, 3), flaky).Encode(),
+		sign(t, stale, key).Encode(),
+		sign(t, future, key).Encode(),
+		sign(t, expired, key).Encode(),
+	}
+	// Burst 2, then the bucket is empty for ~1000s: the third is over the limit.
+	var spam []protocol.Hash
+	for i := range 3 {
+		a := announcement(t, testRun, spammer, uint64(10+i))
+		spam = append(spam, a.UpdateID)
+		ignored = append(ignored, sign(t, a, spammer).Encode())
+	}
+	for _, b := range ignored {
+		raw.publish(t, b)
+	}
+	// Validation runs concurrently: any two of the three fit the burst.
+	waitFor(t, 10*time.Second, "two spam messages within the burst", func() bool {
+		got := 0
+		for _, id := range spam {
+			if recv.has(id) {
+				got++
+			}
+		}
+		return got == 2
+	})
+	time.Sleep(500 * time.Millisecond) // several score inspections
+	if got, want := recv.count(), 2; got != want {
+		t.Fatalf("received %d messages, want %d (only the spammer's burst)", got, want)
+	}
+	if s := recv.gossip.PeerScores()[hosts[1].ID()]; s < 0 {
+		t.Fatalf("ignored messages lowered the sender's score to %.1f", s)
+	}
+
+	raw.publish(t, []byte("not an envelope"))
+	waitFor(t, 5*time.Second, "the score to drop after an invalid message", func() bool {
+		return recv.gossip.PeerScores()[hosts[1].ID()] < 0
+	})
+}
+
+// TestGossip_PublishRunsLocalValidation: a node cannot publish what its
+// peers would reject, and learns why.
+func TestGossip_PublishRunsLocalValidation(t *testing.T) {
+	h := startHost(t, loopbackConfig(t, t.TempDir()))
+	staked, outsider := ethKey(t, 1), ethKey(t, 2)
+	n := startGossip(t, h, p2p.GossipConfig{Stake: p2p.AllowList{addr(staked): true}})
+
+	if err := n.gossip.Publish(t.Context(), sign(t, announcement(t, testRun, staked, 1), staked)); err != nil {
+		t.Fatalf("valid publish: %v", err)
+	}
+	if err := n.gossip.Publish(t.Context(), sign(t, announcement(t, testRun, outsider, 2), outsider)); err == nil {
+		t.Fatal("publishing as an unstaked author succeeded")
+	}
+	other := protocol.Keccak256([]byte("another run"))
+	if err := n.gossip.Publish(t.Context(), sign(t, announcement(t, other, staked, 3), staked)); err == nil {
+		t.Fatal("publishing on a run not joined succeeded")
+	}
+	// A dispute message goes to the disputes topic, not the updates one.
+	disputes, err := n.gossip.Subscribe(t.Context(), protocol.DisputesTopic(testRun))
+	if err != nil {
+		t.Fatal(err)
+	}
+	move := &protocol.BisectionMove{RunID: testRun, DisputeID: protocol.Hash{9}, Index: 3, StateHash: protocol.Hash{1}, Mover: addr(staked), Timestamp: uint64(time.Now().Unix())}
+	if err := n.gossip.Publish(t.Context(), sign(t, move, staked)); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case r := <-disputes:
+		if got, want := r.Envelope.Msg.Kind(), protocol.KindBisectionMove; got != want || !r.Local {
+			t.Fatalf("got %s (local %v), want a local %s", got, r.Local, want)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("own dispute message not delivered")
+	}
+}
+
+func TestGossipConfig_Validate(t *testing.T) {
+	good := p2p.GossipConfig{Domain: testDomain, Stake: p2p.AllowList{}}
+	if err := good.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	for name, c := range map[string]p2p.GossipConfig{
+		"no stake":  {Domain: testDomain},
+		"no chain":  {Stake: p2p.AllowList{}},
+		"whitelist": {Domain: testDomain, Stake: p2p.AllowList{}, ColocationWhitelist: []string{"nope"}},
+	} {
+		if err := c.Validate(); !errors.Is(err, p2p.ErrConfig) {
+			t.Fatalf("%s: got %v, want ErrConfig", name, err)
+		}
+	}
+}
