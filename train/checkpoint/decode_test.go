@@ -211,3 +211,80 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+// FuzzRoundTrip builds checkpoints from fuzz input: whatever Encode accepts,
+// Decode must accept and give back bit for bit, and Hash must agree.
+func FuzzRoundTrip(f *testing.F) {
+	f.Add(uint64(1000), "w,b,s", []byte{2, 2, 0, 2, 0}, floats(1, -2, 0.5, 0, 0.25, 3, 7))
+	f.Add(uint64(0), "", []byte{}, []byte{})
+	f.Add(uint64(math.MaxUint64), "layers.0.weight,layers.0.bias,optim.momentum.layers.0.weight", []byte{3, 1, 1, 1, 0, 2, 2}, floats(1, 2, 3, 4, 5, 6, 7, 8))
+	f.Add(uint64(7), "a,a", []byte{1, 1}, floats(1, 2))
+	f.Add(uint64(7), "z,0,Z,-,_", []byte{0, 0, 1, 0, 0, 0}, floats(1, 2, 3, 4, 5))
+	f.Fuzz(func(t *testing.T, step uint64, names string, shapes []byte, data []byte) {
+		c := &checkpoint.Checkpoint{RunID: runID(), Step: step}
+		c.RunID[0] = byte(step)
+		vals := make([]float32, len(data)/4)
+		for i := range vals {
+			vals[i] = math.Float32frombits(binary.LittleEndian.Uint32(data[4*i:]))
+		}
+		if names != "" {
+			for _, name := range strings.Split(names, ",") {
+				// Shapes: a rank byte, then that many dims (each byte mod 5).
+				var shape []int
+				n := 1
+				if len(shapes) > 0 {
+					rank := int(shapes[0]) % 4
+					shapes = shapes[1:]
+					for range rank {
+						d := 1
+						if len(shapes) > 0 {
+							d = int(shapes[0]) % 5
+							shapes = shapes[1:]
+						}
+						shape = append(shape, d)
+						n *= d
+					}
+				}
+				n = min(n, len(vals))
+				c.Tensors = append(c.Tensors, checkpoint.Tensor{Name: name, Shape: shape, Data: vals[:n]})
+				vals = vals[n:]
+			}
+		}
+		b, err := checkpoint.Encode(c)
+		if err != nil {
+			if !checkpoint.IsFormatError(err) {
+				t.Fatalf("Encode: unclassified error %v", err)
+			}
+			if _, herr := checkpoint.Hash(c); herr == nil {
+				t.Fatalf("Encode failed (%v) but Hash succeeded", err)
+			}
+			return
+		}
+		if h, err := checkpoint.Hash(c); err != nil || h != checkpoint.StateHash(b) {
+			t.Fatalf("Hash = %v, %v; want %v", h, err, checkpoint.StateHash(b))
+		}
+		got, err := checkpoint.Decode(b)
+		if err != nil {
+			t.Fatalf("Decode(Encode(c)): %v", err)
+		}
+		if got.RunID != c.RunID || got.Step != c.Step || len(got.Tensors) != len(c.Tensors) {
+			t.Fatalf("round trip: got run %v step %d %d tensors", got.RunID, got.Step, len(got.Tensors))
+		}
+		for _, want := range c.Tensors {
+			g := got.Tensor(want.Name)
+			if g == nil || len(g.Shape) != len(want.Shape) || len(g.Data) != len(want.Data) {
+				t.Fatalf("tensor %q: got %+v, want %+v", want.Name, g, want)
+			}
+			for i := range want.Shape {
+				if g.Shape[i] != want.Shape[i] {
+					t.Fatalf("tensor %q shape %v, want %v", want.Name, g.Shape, want.Shape)
+				}
+			}
+			for i := range want.Data {
+				if math.Float32bits(g.Data[i]) != math.Float32bits(want.Data[i]) {
+					t.Fatalf("tensor %q[%d] = %v, want %v", want.Name, i, g.Data[i], want.Data[i])
+				}
+			}
+		}
+	})
+}
