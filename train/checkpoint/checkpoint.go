@@ -105,12 +105,12 @@ func ValidName(name string) bool {
 	return true
 }
 
-// elements returns the number of elements of shape, or false if a dimension is
-// negative or the count exceeds max.
+// elements returns the number of elements of shape, or false if a dimension
+// is negative or exceeds max, or the count exceeds max.
 func elements(shape []int, max int64) (int64, bool) {
 	n := int64(1)
 	for _, d := range shape {
-		if d < 0 {
+		if d < 0 || int64(d) > max {
 			return 0, false
 		}
 		if d == 0 {

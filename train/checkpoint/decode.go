@@ -84,7 +84,9 @@ func (l Limits) Decode(b []byte) (*Checkpoint, error) {
 		}
 		elems := uint64(1)
 		for _, d := range e.shape {
-			if d != 0 && elems > maxElems/d {
+			// Each dimension is bounded on its own too, so that a zero
+			// dimension cannot hide a huge one.
+			if d > maxElems || (d != 0 && elems > maxElems/d) {
 				// Larger than any file within the limits: cannot match the offsets.
 				return nil, fail(ErrShape, "tensor %q: shape %v is larger than the %d-byte file limit", e.name, e.shape, l.MaxFileBytes)
 			}

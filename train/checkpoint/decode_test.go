@@ -98,6 +98,8 @@ func hostile() []hostileCase {
 		{"shape too big", file(hdr(`"a":{"dtype":"F32","shape":[3],"data_offsets":[0,8]}`), floats(1, 2)), checkpoint.ErrShape},
 		{"shape too small", file(hdr(`"a":{"dtype":"F32","shape":[1],"data_offsets":[0,8]}`), floats(1, 2)), checkpoint.ErrShape},
 		{"shape overflow", file(hdr(`"a":{"dtype":"F32","shape":[4294967296,4294967296,4],"data_offsets":[0,8]}`), floats(1, 2)), checkpoint.ErrShape},
+		{"zero dim hides huge dim", file(hdr(`"a":{"dtype":"F32","shape":[0,18446744073709551615],"data_offsets":[0,0]}`), nil), checkpoint.ErrShape},
+		{"zero dim hides 2^31", file(hdr(`"a":{"dtype":"F32","shape":[2147483648,0],"data_offsets":[0,0]}`), nil), checkpoint.ErrShape},
 		{"rank 9", file(hdr(`"a":{"dtype":"F32","shape":[1,1,1,1,1,1,1,1,2],"data_offsets":[0,8]}`), floats(1, 2)), checkpoint.ErrShape},
 		// Offsets.
 		{"overlap", file(hdr(`"a":{"dtype":"F32","shape":[2],"data_offsets":[0,8]}`, `"b":{"dtype":"F32","shape":[2],"data_offsets":[4,12]}`), floats(1, 2, 3)), checkpoint.ErrOffsets},
