@@ -2,12 +2,14 @@ package devchain_test
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"math/big"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
 
@@ -27,7 +29,15 @@ func newChain(t *testing.T, opts devchain.Options) *devchain.Chain {
 // sendValue signs and sends a plain transfer of wei from dev key i to to.
 func sendValue(t *testing.T, ctx context.Context, cl *ethclient.Client, c *devchain.Chain, i int, to common.Address, wei int64) *types.Transaction {
 	t.Helper()
-	from := c.Address(i)
+	return (&devchainHTTPSender{cl: cl}).send(t, ctx, c.Key(i), to, wei)
+}
+
+type devchainHTTPSender struct{ cl *ethclient.Client }
+
+func (s *devchainHTTPSender) send(t *testing.T, ctx context.Context, key *ecdsa.PrivateKey, to common.Address, wei int64) *types.Transaction {
+	t.Helper()
+	cl := s.cl
+	from := crypto.PubkeyToAddress(key.PublicKey)
 	nonce, err := cl.PendingNonceAt(ctx, from)
 	if err != nil {
 		t.Fatalf("PendingNonceAt: %v", err)
@@ -45,7 +55,7 @@ func sendValue(t *testing.T, ctx context.Context, cl *ethclient.Client, c *devch
 		ChainID: big.NewInt(devchain.ChainID), Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap,
 		Gas: 21000, To: &to, Value: big.NewInt(wei),
 	})
-	signed, err := types.SignTx(tx, types.LatestSignerForChainID(big.NewInt(devchain.ChainID)), c.Key(i))
+	signed, err := types.SignTx(tx, types.LatestSignerForChainID(big.NewInt(devchain.ChainID)), key)
 	if err != nil {
 		t.Fatalf("SignTx: %v", err)
 	}
