@@ -266,3 +266,62 @@ func onlyAddrs(ai peer.AddrInfo, code int) peer.AddrInfo {
 	}
 	return out
 }
+
+func TestStart_OptionalServices(t *testing.T) {
+	h := startHost(t, func() p2p.Config {
+		c := loopbackConfig(t, t.TempDir())
+		c.DHTMode = p2p.DHTServer
+		c.HolePunching = true
+		c.AutoRelay = true
+		return c
+	}())
+	if len(h.Addrs()) == 0 {
+		t.Fatal("no listen addresses")
+	}
+	if err := h.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := h.Close(); err != nil {
+		t.Fatalf("second Close: %v", err)
+	}
+}
+
+func TestStart_BootstrapConnects(t *testing.T) {
+	seed := startHost(t, loopbackConfig(t, t.TempDir()))
+	cfg := loopbackConfig(t, t.TempDir())
+	for _, a := range seed.Addrs() {
+		cfg.Bootstrap = append(cfg.Bootstrap, a.String())
+	}
+	h := startHost(t, cfg)
+	if got := h.Host().Network().Connectedness(seed.ID()); got != network.Connected {
+		t.Fatalf("not connected to the bootstrap peer after Start: %v", got)
+	}
+}
+
+func FuzzParseSwarmKey(f *testing.F) {
+	good, err := p2p.GenerateSwarmKey()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(good)
+	f.Add([]byte("/key/swarm/psk/1.0.0/\n/base64/\nAAAA\n"))
+	f.Add([]byte("/key/swarm/psk/1.0.0/\n/bin/\n0123456789abcdef0123456789abcdef"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		psk, err := p2p.ParseSwarmKey(b)
+		if err == nil && len(psk) != 32 {
+			t.Fatalf("accepted a %d-byte key", len(psk))
+		}
+	})
+}
+
+// TestMDNS_DiscoversPeer sends multicast DNS on the machine's LAN
+// interfaces, so it runs only when asked: UMNODE_TEST_LAN=1.
+func TestMDNS_DiscoversPeer(t *testing.T) {
+	if os.Getenv("UMNODE_TEST_LAN") == "" {
+		t.Skip("sends mDNS multicast on the LAN; set UMNODE_TEST_LAN=1 to run")
+	}
+	hosts := startHosts(t, 2, func(c *p2p.Config) { c.MDNS = true })
+	waitFor(t, 10*time.Second, "mDNS discovery", func() bool {
+		return hosts[0].Host().Network().Connectedness(hosts[1].ID()) == network.Connected
+	})
+}
