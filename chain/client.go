@@ -52,6 +52,7 @@ type Client struct {
 	profile  Profile
 	chainID  *big.Int
 	retry    RetryPolicy
+	dial     RetryPolicy
 	decoder  *ErrorDecoder
 	log      *slog.Logger
 	closeRPC func()
@@ -76,8 +77,8 @@ func WithKey(key *ecdsa.PrivateKey) Option {
 	}
 }
 
-// WithRetry replaces DefaultRetry.
-func WithRetry(p RetryPolicy) Option { return func(c *Client) { c.retry = p } }
+// WithRetry replaces DefaultRetry (and DialRetry for the first contact).
+func WithRetry(p RetryPolicy) Option { return func(c *Client) { c.retry, c.dial = p, p } }
 
 // WithABIs sets the ABIs used to decode custom errors (default: every
 // contract in chain/bindings).
@@ -118,7 +119,7 @@ func New(ctx context.Context, be Backend, p Profile, opts ...Option) (*Client, e
 }
 
 func newClient(ctx context.Context, be Backend, p Profile, where string, opts []Option) (*Client, error) {
-	c := &Client{be: be, profile: p, retry: DefaultRetry, log: slog.Default()}
+	c := &Client{be: be, profile: p, retry: DefaultRetry, dial: DialRetry, log: slog.Default()}
 	for _, o := range opts {
 		o(c)
 	}
@@ -126,7 +127,7 @@ func newClient(ctx context.Context, be Backend, p Profile, where string, opts []
 		c.decoder = NewErrorDecoder(bindingABIs()...)
 	}
 	var id *big.Int
-	err := c.retry.Do(ctx, func(ctx context.Context) (err error) {
+	err := c.dial.Do(ctx, func(ctx context.Context) (err error) {
 		id, err = be.ChainID(ctx)
 		return err
 	})

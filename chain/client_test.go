@@ -85,6 +85,18 @@ func TestDial_DeadEndpointFailsFastAndBounded(t *testing.T) {
 	}
 }
 
+func TestDial_DeadEndpointDefaultPolicyIsQuick(t *testing.T) {
+	start := time.Now()
+	_, err := chain.Dial(testCtx(t), closedPort(t), chain.Devnet)
+	if !errors.Is(err, chain.ErrUnreachable) {
+		t.Fatalf("Dial closed port: got %v, want ErrUnreachable", err)
+	}
+	// DialRetry sleeps at most 200ms+400ms; 5s only catches an unbounded policy.
+	if d := time.Since(start); d > 5*time.Second {
+		t.Fatalf("Dial of a closed port with the default policy took %v", d)
+	}
+}
+
 func TestDial_RetriesAreBoundedOn5xx(t *testing.T) {
 	dc := startChain(t, devchain.Options{Accounts: 1, HTTPAddr: "127.0.0.1:0"})
 	proxy := newFaultProxy(t, dc.URL(), 1<<30, http.StatusServiceUnavailable)
@@ -148,8 +160,11 @@ func TestIsTransient_Classifies(t *testing.T) {
 		{errors.New("dial tcp 127.0.0.1:1: connect: connection refused"), true},
 		{errors.New("429 Too Many Requests"), true},
 		{errors.New("nonce too low"), false},
+		{errors.New("transaction indexing is in progress"), true},
 		{errors.New("insufficient funds for gas * price + value"), false},
 		{&chain.RevertError{Reason: "x"}, false},
+		{&chain.RevertError{Reason: "MoveTimeout(deadline: 5)"}, false},
+		{errors.New("execution reverted: request timeout"), false},
 		{nil, false},
 	}
 	for _, c := range cases {

@@ -27,6 +27,10 @@ type RetryPolicy struct {
 // DefaultRetry suits a public RPC endpoint: 6 tries over about 10 seconds.
 var DefaultRetry = RetryPolicy{Attempts: 6, Initial: 250 * time.Millisecond, Max: 4 * time.Second}
 
+// DialRetry is the policy of Dial's first contact (the chain-ID check): a
+// wrong URL or a stopped node should be reported within about a second.
+var DialRetry = RetryPolicy{Attempts: 3, Initial: 200 * time.Millisecond, Max: time.Second}
+
 // NoRetry tries once.
 var NoRetry = RetryPolicy{Attempts: 1}
 
@@ -95,6 +99,9 @@ func IsTransient(err error) bool {
 	if _, ok := RevertData(err); ok {
 		return false
 	}
+	if errors.Is(err, ErrReverted) || strings.Contains(err.Error(), "execution reverted") {
+		return false // a revert reason may well contain "timeout"
+	}
 	var pe *permanentError
 	if errors.As(err, &pe) {
 		return false
@@ -127,6 +134,7 @@ func IsTransient(err error) bool {
 		"rate limit", "too many requests", "connection refused", "connection reset",
 		"timed out", "timeout", "temporarily unavailable", "service unavailable",
 		"bad gateway", "header not found", "try again",
+		"transaction indexing is in progress", // geth, right after start or a reorg
 	} {
 		if strings.Contains(msg, s) {
 			return true
