@@ -32,7 +32,7 @@ func sstoreGas(t *testing.T, opts devchain.Options) uint64 {
 		tx, err := types.SignTx(types.NewTx(&types.DynamicFeeTx{
 			ChainID: big.NewInt(devchain.ChainID), Nonce: nonce, GasTipCap: big.NewInt(1e9),
 			GasFeeCap: new(big.Int).Add(big.NewInt(1e9), new(big.Int).Mul(head.BaseFee, big.NewInt(2))),
-			Gas: 1_000_000, To: to, Data: data,
+			Gas:       1_000_000, To: to, Data: data,
 		}), types.LatestSignerForChainID(big.NewInt(devchain.ChainID)), c.Key(0))
 		if err != nil {
 			t.Fatal(err)
