@@ -24,6 +24,14 @@ import (
 // implements it from chain state. An error means "cannot tell now" (RPC
 // down, not synced) and makes the validator Ignore the message, never
 // Reject it: that is not the sender's fault.
+//
+// A false answer Rejects the message and costs the forwarding peer score,
+// so answer false only when sure. Peers' chain views differ by a few blocks:
+// an author who bonded in the last blocks may look unstaked to a lagging
+// node while its neighbours rightly relay its messages. An implementation
+// should therefore return an error (Ignore), not false, when its view is
+// not final enough to tell (for example, author unknown and the local head
+// less than a few blocks old, or not synced).
 type StakeChecker interface {
 	Staked(ctx context.Context, runID protocol.Hash, author common.Address) (bool, error)
 }
