@@ -10,7 +10,7 @@ const (
 	DefaultInitSeed       = 1
 	DefaultBatchSize      = 32
 	DefaultStepsPerUpdate = 64
-	DefaultLearningRate   = 0.01
+	DefaultLearningRate   = 0.03
 	DefaultMomentum       = 0.9
 	DefaultEvalCount      = 1000
 )
