@@ -1,9 +1,26 @@
 package store
 
-import "github.com/ipfs/boxo/blockstore"
+import (
+	"context"
+
+	"github.com/ipfs/boxo/blockstore"
+	blocks "github.com/ipfs/go-block-format"
+	"github.com/ipfs/go-cid"
+)
 
 // SetServeWrapper puts a fault injector between bitswap and the blockstore
 // of the Store that cfg opens. Tests only.
 func SetServeWrapper(cfg *Config, wrap func(blockstore.Blockstore) blockstore.Blockstore) {
 	cfg.wrapServe = wrap
+}
+
+// DecodeNode exposes the block decoder to the fuzz target.
+func DecodeNode(c cid.Cid, raw []byte) (fileSize uint64, children int, err error) {
+	n, err := decodeNode(c, raw)
+	return n.fileSize, len(n.children), err
+}
+
+// PutRaw stores a block as is, for tests that need hostile DAGs.
+func (s *Store) PutRaw(ctx context.Context, b blocks.Block) error {
+	return s.bstore.Put(ctx, b)
 }

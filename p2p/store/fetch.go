@@ -9,7 +9,11 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"sync"
+	"time"
+
+	"github.com/ipfs/boxo/exchange"
 
 	blocks "github.com/ipfs/go-block-format"
 	"github.com/ipfs/go-cid"
@@ -146,11 +150,8 @@ func (s *Store) fetch(ctx context.Context, c cid.Cid, want protocol.Hash, open f
 	defer cancel()
 
 	f := &fetcher{s: s, root: c, progress: progress, p: Progress{BytesTotal: -1, BlocksTotal: 1}}
-	if s.bs != nil {
-		f.sess = s.bs.NewSession(ctx)
-		if s.cfg.Routing != nil && s.cfg.Host != nil {
-			go s.connectProviders(ctx, c)
-		}
+	if s.bs != nil && s.cfg.Routing != nil && s.cfg.Host != nil {
+		go s.connectProviders(ctx, c)
 	}
 	level := []item{{c: c, depth: 0}}
 	for len(level) > 0 {
@@ -267,28 +268,79 @@ func (f *fetcher) getLevel(ctx context.Context, level []item, open func(int64) (
 		}
 	}
 	if len(remote) > 0 {
-		if f.sess == nil {
+		if f.s.bs == nil {
 			return nil, fmt.Errorf("%w: the store is offline and lacks %d blocks (first %s): give Config.Host to fetch from peers", ErrIncomplete, len(remote), remote[0])
 		}
-		for blk := range f.stream(ctx, remote) {
-			if err := handle(blk, true); err != nil {
-				return nil, err
-			}
-		}
-		if len(byCID) > 0 {
-			cause := ctx.Err()
-			if cause == nil {
-				cause = errors.New("bitswap session ended")
-			}
-			return nil, fmt.Errorf("%w: %d of %d blocks, %d of %d bytes when it stopped (%w); no connected peer served the rest: check that a peer holding the checkpoint is online and reachable, or allow more time",
-				ErrIncomplete, f.p.BlocksDone, f.p.BlocksTotal, f.p.BytesDone, f.p.BytesTotal, cause)
+		f.s.guard.want(remote)
+		defer f.s.guard.unwant(remote)
+		if err := f.fetchRemote(ctx, remote, byCID, handle); err != nil {
+			return nil, err
 		}
 	}
 	return next, nil
 }
 
-// stream asks the session for keys in windows and merges the answers.
-func (f *fetcher) stream(ctx context.Context, keys []cid.Cid) <-chan blocks.Block {
+// fetchRemote gets keys over bitswap. A session that delivers nothing for
+// StallTimeout is replaced by a fresh one asking for what is still missing:
+// boxo sessions can keep a want on a peer that answered with a corrupted
+// block (dropped, as its hash is wrong) even after an honest peer said HAVE.
+func (f *fetcher) fetchRemote(ctx context.Context, keys []cid.Cid, missing map[cid.Cid][]item, handle func(blocks.Block, bool) error) error {
+	for attempt := 1; ; attempt++ {
+		actx, cancel := context.WithCancel(ctx)
+		sess := f.s.bs.NewSession(actx)
+		blks := f.stream(actx, sess, keys)
+		stall := time.NewTimer(f.s.cfg.Tuning.StallTimeout)
+		stalled := false
+	loop:
+		for {
+			select {
+			case blk, ok := <-blks:
+				if !ok {
+					break loop
+				}
+				before := len(missing)
+				if err := handle(blk, true); err != nil {
+					cancel()
+					stall.Stop()
+					return err
+				}
+				if len(missing) < before {
+					stall.Reset(f.s.cfg.Tuning.StallTimeout)
+				}
+				if len(missing) == 0 {
+					break loop
+				}
+			case <-stall.C:
+				stalled = true
+				break loop
+			}
+		}
+		cancel()
+		stall.Stop()
+		for range blks { // let the stream goroutines end
+		}
+		if len(missing) == 0 {
+			return nil
+		}
+		if err := ctx.Err(); err != nil || !stalled {
+			cause := err
+			if cause == nil {
+				cause = errors.New("bitswap session ended")
+			}
+			return fmt.Errorf("%w: %s when it stopped (%w); no connected peer served the rest: check that a peer holding the checkpoint is online and reachable, or allow more time",
+				ErrIncomplete, f.describe(), cause)
+		}
+		keys = keys[:0]
+		for k := range missing {
+			keys = append(keys, k)
+		}
+		sort.Slice(keys, func(i, j int) bool { return missing[keys[i]][0].off < missing[keys[j]][0].off })
+		f.s.log.Debug("fetch stalled; new bitswap session", "cid", f.root, "attempt", attempt, "missing", len(keys))
+	}
+}
+
+// stream asks sess for keys in windows and merges the answers.
+func (f *fetcher) stream(ctx context.Context, sess exchange.Fetcher, keys []cid.Cid) <-chan blocks.Block {
 	out := make(chan blocks.Block, 16)
 	go func() {
 		defer close(out)
@@ -304,7 +356,7 @@ func (f *fetcher) stream(ctx context.Context, keys []cid.Cid) <-chan blocks.Bloc
 			case <-ctx.Done():
 				return
 			}
-			ch, err := f.sess.GetBlocks(ctx, batch)
+			ch, err := sess.GetBlocks(ctx, batch)
 			if err != nil {
 				<-sem
 				return
@@ -326,6 +378,13 @@ func (f *fetcher) stream(ctx context.Context, keys []cid.Cid) <-chan blocks.Bloc
 	return out
 }
 
+func (f *fetcher) describe() string {
+	if f.p.BytesTotal < 0 {
+		return "not even the root block had arrived"
+	}
+	return fmt.Sprintf("%d of %d blocks, %d of %d bytes had arrived", f.p.BlocksDone, f.p.BlocksTotal, f.p.BytesDone, f.p.BytesTotal)
+}
+
 func (f *fetcher) stopHash() {
 	if f.hash != nil {
 		f.hash.stop()
@@ -344,7 +403,7 @@ func (f *fetcher) finishHash() protocol.Hash {
 func (s *Store) connectProviders(ctx context.Context, c cid.Cid) {
 	h := s.cfg.Host
 	for info := range s.cfg.Routing.FindProvidersAsync(ctx, c, 16) {
-		if info.ID == h.ID() || h.Network().Connectedness(info.ID) == network.Connected {
+		if info.ID == h.ID() || h.Network().Connectedness(info.ID) == network.Connected || s.guard.isBad(info.ID) {
 			continue
 		}
 		go func() {

@@ -41,6 +41,11 @@ type Config struct {
 	// ReprovideInterval re-announces pinned roots to Routing (default 12h;
 	// DHT provider records expire after 48h).
 	ReprovideInterval time.Duration
+	// OnBadPeer, if set, is told about a peer that sent a corrupted block
+	// (the store has already disconnected it); the node can feed this to the
+	// host's connection gater or peer scoring. Called from bitswap's
+	// goroutine: do not block.
+	OnBadPeer func(p peer.ID, why string)
 	// Tuning sets bitswap knobs; zero fields take DefaultTuning's values.
 	Tuning Tuning
 
@@ -66,6 +71,9 @@ type Tuning struct {
 	// ProviderSearchDelay is how long a session waits for connected peers
 	// before it asks Routing (boxo default 1s).
 	ProviderSearchDelay time.Duration
+	// StallTimeout: a fetch that receives nothing new for this long starts
+	// a fresh bitswap session for the missing blocks.
+	StallTimeout time.Duration
 }
 
 // DefaultTuning returns the settings Open uses for zero Tuning fields.
@@ -77,6 +85,7 @@ func DefaultTuning() Tuning {
 		TaskWorkers:                8,
 		EngineBlockstoreWorkers:    16,
 		ProviderSearchDelay:        500 * time.Millisecond,
+		StallTimeout:               3 * time.Second,
 	}
 }
 
@@ -97,6 +106,9 @@ func (t Tuning) withDefaults() Tuning {
 	if t.EngineBlockstoreWorkers <= 0 {
 		t.EngineBlockstoreWorkers = d.EngineBlockstoreWorkers
 	}
+	if t.StallTimeout <= 0 {
+		t.StallTimeout = d.StallTimeout
+	}
 	if t.ProviderSearchDelay <= 0 {
 		t.ProviderSearchDelay = d.ProviderSearchDelay
 	}
@@ -114,6 +126,7 @@ type Store struct {
 	ds     *pebbleds.Datastore
 	bstore blockstore.Blockstore
 	bs     *bitswap.Bitswap // nil when offline
+	guard  *guard
 
 	// gcMu: imports, fetches and pin changes hold it shared; GC holds it
 	// exclusively, so GC never sees half a DAG that is about to be pinned.
@@ -169,6 +182,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 
 	sctx, cancel := context.WithCancel(context.Background())
 	s := &Store{cfg: cfg, log: cfg.Logger.With("component", "store"), ds: d, bstore: bstore, ctx: sctx, cancel: cancel}
+	s.guard = newGuard(s)
 
 	if cfg.Host != nil {
 		serve := bstore
@@ -189,6 +203,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 			bitswap.EngineBlockstoreWorkerCount(t.EngineBlockstoreWorkers),
 			bitswap.ProviderSearchDelay(t.ProviderSearchDelay),
 			bitswap.SetSendDontHaves(true),
+			bitswap.WithTracer(s.guard),
 		)
 		if cfg.Routing != nil {
 			s.wg.Add(1)
