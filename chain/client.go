@@ -8,7 +8,6 @@ import (
 	"log/slog"
 	"math/big"
 	"net/http"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -61,9 +60,9 @@ type Client struct {
 	from   common.Address
 	signer types.Signer
 
-	mu      sync.Mutex // serializes sends: one nonce sequence per client
-	nonce   uint64
-	nonceOK bool
+	sendLock chan struct{} // serializes sends: one nonce sequence per client
+	nonce    uint64
+	nonceOK  bool
 }
 
 // Option configures a Client.
@@ -119,7 +118,7 @@ func New(ctx context.Context, be Backend, p Profile, opts ...Option) (*Client, e
 }
 
 func newClient(ctx context.Context, be Backend, p Profile, where string, opts []Option) (*Client, error) {
-	c := &Client{be: be, profile: p, retry: DefaultRetry, dial: DialRetry, log: slog.Default()}
+	c := &Client{be: be, profile: p, retry: DefaultRetry, dial: DialRetry, log: slog.Default(), sendLock: make(chan struct{}, 1)}
 	for _, o := range opts {
 		o(c)
 	}

@@ -85,6 +85,18 @@ func TestDial_DeadEndpointFailsFastAndBounded(t *testing.T) {
 	}
 }
 
+func TestDial_WebSocket(t *testing.T) {
+	dc := startChain(t, devchain.Options{Accounts: 1, HTTPAddr: "127.0.0.1:0", WS: true, Mode: devchain.OnTx})
+	c, err := chain.Dial(testCtx(t), dc.WSURL(), testProfile(), chain.WithKey(dc.Key(0)))
+	if err != nil {
+		t.Fatalf("Dial %s: %v", dc.WSURL(), err)
+	}
+	defer c.Close()
+	if _, err := c.TransactAndWait(testCtx(t), ptr(dc.Address(0)), nil, nil); err != nil {
+		t.Fatalf("send over WebSocket: %v", err)
+	}
+}
+
 func TestDial_DeadEndpointDefaultPolicyIsQuick(t *testing.T) {
 	start := time.Now()
 	_, err := chain.Dial(testCtx(t), closedPort(t), chain.Devnet)

@@ -106,7 +106,20 @@ func (c *Client) newTx(nonce uint64, to *common.Address, data []byte, value *big
 	})
 }
 
-// syncNonce loads the account's pending nonce from the node; c.mu is held.
+// lock takes the send lock, or gives up when ctx ends.
+func (c *Client) lock(ctx context.Context) error {
+	select {
+	case c.sendLock <- struct{}{}:
+		return nil
+	case <-ctx.Done():
+		return fmt.Errorf("chain: wait for the send lock of %s: %w", c.from, ctx.Err())
+	}
+}
+
+func (c *Client) unlock() { <-c.sendLock }
+
+// syncNonce loads the account's pending nonce from the node; the send lock
+// is held.
 func (c *Client) syncNonce(ctx context.Context) error {
 	n, err := c.PendingNonceAt(ctx, c.from)
 	if err != nil {
@@ -145,8 +158,10 @@ func (c *Client) Transact(ctx context.Context, to *common.Address, data []byte, 
 	if value == nil {
 		value = new(big.Int)
 	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
+	if err := c.lock(ctx); err != nil {
+		return nil, err
+	}
+	defer c.unlock()
 	if !c.nonceOK {
 		if err := c.syncNonce(ctx); err != nil {
 			return nil, err
@@ -201,8 +216,10 @@ func (c *Client) Send(ctx context.Context, fn func(*bind.TransactOpts) (*types.T
 	if err := c.needKey(); err != nil {
 		return nil, err
 	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
+	if err := c.lock(ctx); err != nil {
+		return nil, err
+	}
+	defer c.unlock()
 	var tx *types.Transaction
 	err := c.retry.Do(ctx, func(ctx context.Context) error {
 		if !c.nonceOK {

@@ -1,6 +1,7 @@
 package chain_test
 
 import (
+	"context"
 	"errors"
 	"math/big"
 	"sync"
@@ -208,5 +209,25 @@ func TestFees_CapRefusesExpensiveSends(t *testing.T) {
 	tx, err := c2.Transact(testCtx(t), ptr(common.Address{1}), nil, nil)
 	if err != nil || tx.Nonce() != 0 {
 		t.Fatalf("send after refused send: tx %v, err %v; want nonce 0", tx, err)
+	}
+}
+
+func TestTransact_HonoursContextWhileQueued(t *testing.T) {
+	dc := startChain(t, devchain.Options{Accounts: 1, HTTPAddr: "127.0.0.1:0", Mode: devchain.OnTx})
+	c := dial(t, dc, testProfile(), 0)
+	release := make(chan struct{})
+	holding := make(chan struct{})
+	go c.Send(testCtx(t), func(*bind.TransactOpts) (*types.Transaction, error) {
+		close(holding)
+		<-release // hold the send lock
+		return nil, nil
+	})
+	<-holding
+	ctx, cancel := context.WithTimeout(testCtx(t), 50*time.Millisecond)
+	defer cancel()
+	_, err := c.Transact(ctx, ptr(common.Address{1}), nil, nil)
+	close(release)
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("Transact queued behind a held lock: got %v, want context.DeadlineExceeded", err)
 	}
 }
