@@ -65,15 +65,6 @@ func Start(ctx context.Context, cfg Config) (*Host, error) {
 			return nil, err
 		}
 	}
-	limiter := rcmgr.NewFixedLimiter(resourceLimits(cfg.MaxMemory, cfg.MaxFDs))
-	rm, err := rcmgr.NewResourceManager(limiter)
-	if err != nil {
-		return nil, fmt.Errorf("p2p: resource manager: %w", err)
-	}
-	cm, err := connmgr.NewConnManager(cfg.ConnLow, cfg.ConnHigh, connmgr.WithGracePeriod(time.Minute))
-	if err != nil {
-		return nil, fmt.Errorf("p2p: connection manager: %w", err)
-	}
 	h := &Host{bw: metrics.NewBandwidthCounter(), private: psk != nil, log: cfg.Logger.With("layer", "p2p")}
 
 	opts := []libp2p.Option{
@@ -81,11 +72,16 @@ func Start(ctx context.Context, cfg Config) (*Host, error) {
 		libp2p.ListenAddrStrings(cfg.Listen...),
 		libp2p.Security(noise.ID, noise.New),
 		libp2p.Muxer(yamux.ID, yamux.DefaultTransport),
-		libp2p.Transport(tcp.NewTCPTransport),
-		libp2p.ResourceManager(rm),
-		libp2p.ConnectionManager(cm),
 		libp2p.BandwidthReporter(h.bw),
 		libp2p.UserAgent("umnode"),
+	}
+	// SO_REUSEPORT lets TCP dials leave from the listen port, which hole
+	// punching needs; without it, it only lets a second node on the same
+	// machine silently share (and steal connections from) our port.
+	if cfg.HolePunching {
+		opts = append(opts, libp2p.Transport(tcp.NewTCPTransport))
+	} else {
+		opts = append(opts, libp2p.Transport(tcp.NewTCPTransport, tcp.DisableReuseport()))
 	}
 	if psk != nil {
 		opts = append(opts, libp2p.PrivateNetwork(psk), libp2p.Transport(websocket.New))
@@ -124,10 +120,22 @@ func Start(ctx context.Context, cfg Config) (*Host, error) {
 		}))
 	}
 
-	lh, err := libp2p.New(opts...)
+	// Created last, so that no earlier error leaks their goroutines.
+	rm, err := rcmgr.NewResourceManager(rcmgr.NewFixedLimiter(resourceLimits(cfg.MaxMemory, cfg.MaxFDs)))
+	if err != nil {
+		return nil, fmt.Errorf("p2p: resource manager: %w", err)
+	}
+	cm, err := connmgr.NewConnManager(cfg.ConnLow, cfg.ConnHigh, connmgr.WithGracePeriod(time.Minute))
 	if err != nil {
 		rm.Close()
-		return nil, fmt.Errorf("p2p: start host (listen %v): %w", cfg.Listen, err)
+		return nil, fmt.Errorf("p2p: connection manager: %w", err)
+	}
+	opts = append(opts, libp2p.ResourceManager(rm), libp2p.ConnectionManager(cm))
+	lh, err := libp2p.New(opts...)
+	if err != nil {
+		cm.Close()
+		rm.Close()
+		return nil, fmt.Errorf("p2p: start host (listen %v): %w (if an address is in use, stop the other node or change the listen addresses)", cfg.Listen, err)
 	}
 	h.host, h.dht = lh, kad
 

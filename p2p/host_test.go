@@ -325,3 +325,16 @@ func TestMDNS_DiscoversPeer(t *testing.T) {
 		return hosts[0].Host().Network().Connectedness(hosts[1].ID()) == network.Connected
 	})
 }
+
+func TestStart_PortInUse(t *testing.T) {
+	a := startHost(t, loopbackConfig(t, t.TempDir()))
+	cfg := loopbackConfig(t, t.TempDir())
+	cfg.Listen = nil
+	for _, m := range a.Host().Addrs() {
+		cfg.Listen = append(cfg.Listen, m.String())
+	}
+	_, err := p2p.Start(t.Context(), cfg)
+	if err == nil || !strings.Contains(err.Error(), "listen addresses") {
+		t.Fatalf("got %v, want an error about the listen address", err)
+	}
+}
