@@ -33,3 +33,9 @@ func DevKey(i int) *ecdsa.PrivateKey {
 func DevAddress(i int) common.Address {
 	return crypto.PubkeyToAddress(DevKey(i).PublicKey)
 }
+
+// DevKeyHex returns DevKey(i) as 0x-prefixed hex, the form UMNODE_ETH_KEY
+// takes (for configs and scripts of a devnet).
+func DevKeyHex(i int) string {
+	return "0x" + common.Bytes2Hex(crypto.FromECDSA(DevKey(i)))
+}
