@@ -167,8 +167,10 @@ func TestPrivateSwarm_KeyRequired(t *testing.T) {
 		"other swarm dials":     {wrongKey, a[0]},
 	} {
 		ctx, cancel := context.WithTimeout(t.Context(), 2*time.Second)
+		t0 := time.Now()
 		err := pair[0].Connect(ctx, pair[1].AddrInfo())
 		cancel()
+		t.Logf("%s: %v after %v", name, err, time.Since(t0))
 		if err == nil {
 			t.Fatalf("%s: connected without a shared swarm key", name)
 		}
