@@ -19,6 +19,11 @@ func TestSynthetic_Deterministic(t *testing.T) {
 	if got := a.ContentHash().Hex(); got != syntheticHash {
 		t.Fatalf("Synthetic(200, 16, 4, 42) hash = %s, want %s", got, syntheticHash)
 	}
+	restore := dataset.SetPortable(true)
+	if got := a.ContentHash().Hex(); got != syntheticHash {
+		t.Fatalf("portable hash = %s, want %s", got, syntheticHash)
+	}
+	restore()
 	if c := dataset.Synthetic(200, 16, 4, 43); c.ContentHash() == a.ContentHash() {
 		t.Fatal("another seed gives the same data")
 	}
