@@ -6,6 +6,8 @@ import (
 	"github.com/ipfs/boxo/blockstore"
 	blocks "github.com/ipfs/go-block-format"
 	"github.com/ipfs/go-cid"
+
+	"github.com/unstoppable-models/umnode/protocol"
 )
 
 // SetServeWrapper puts a fault injector between bitswap and the blockstore
@@ -24,3 +26,6 @@ func DecodeNode(c cid.Cid, raw []byte) (fileSize uint64, children int, err error
 func (s *Store) PutRaw(ctx context.Context, b blocks.Block) error {
 	return s.bstore.Put(ctx, b)
 }
+
+// ZeroHashForTest is a state hash no test data has.
+var ZeroHashForTest protocol.Hash

@@ -88,6 +88,34 @@ func (s *Store) Import(ctx context.Context, r io.Reader) (cid.Cid, protocol.Hash
 	return c, h, nil
 }
 
+// ComputeCID returns the CID and sha256 that Import would give r's bytes,
+// without storing anything (`ipfs add --only-hash` with the profile flags).
+func ComputeCID(ctx context.Context, r io.Reader) (cid.Cid, protocol.Hash, error) {
+	sum := sha256.New()
+	params := helpers.DagBuilderParams{
+		Maxlinks:   MaxLinks,
+		RawLeaves:  true,
+		CidBuilder: cidBuilder(),
+		Dagserv:    discardDAG{},
+	}
+	db, err := params.New(chunker.NewSizeSplitter(&ctxReader{ctx: ctx, r: io.TeeReader(r, sum)}, ChunkSize))
+	if err != nil {
+		return cid.Undef, protocol.Hash{}, fmt.Errorf("p2p/store: compute CID: %w", err)
+	}
+	root, err := balanced.Layout(db)
+	if err != nil {
+		return cid.Undef, protocol.Hash{}, fmt.Errorf("p2p/store: compute CID: %w", err)
+	}
+	var h protocol.Hash
+	copy(h[:], sum.Sum(nil))
+	return root.Cid(), h, nil
+}
+
+type discardDAG struct{ *importDAG }
+
+func (discardDAG) Add(context.Context, ipld.Node) error       { return nil }
+func (discardDAG) AddMany(context.Context, []ipld.Node) error { return nil }
+
 // ctxReader stops an import when its context ends.
 type ctxReader struct {
 	ctx context.Context
