@@ -33,7 +33,7 @@ const input = {
   settings: {
     evmVersion: "shanghai",
     optimizer: { enabled: true, runs: 200 },
-    viaIR: false,
+    viaIR: true,
     metadata: { bytecodeHash: "none" },
     outputSelection: { "*": { "*": ["abi", "evm.bytecode.object", "evm.deployedBytecode.object"] } },
   },

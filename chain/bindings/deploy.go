@@ -69,9 +69,9 @@ func DefaultDeployConfig(holder common.Address) DeployConfig {
 }
 
 // DeployAll deploys Token, Ledger and Disputes from opts.From (three
-// transactions with consecutive nonces) and waits for them. mine is
-// called after the transactions are sent; pass the simulated backend's Commit
-// there, or nil on a chain that mines by itself.
+// transactions with consecutive nonces) and waits for them. mine seals a
+// block; pass the simulated backend's Commit there, or nil on a chain that
+// mines by itself.
 func DeployAll(ctx context.Context, backend Backend, opts *bind.TransactOpts, cfg DeployConfig, mine func()) (*Deployment, error) {
 	if cfg.Supply == nil || cfg.Supply.Sign() <= 0 {
 		return nil, errors.New("bindings: deploy: token supply must be positive")
@@ -120,11 +120,8 @@ func DeployAll(ctx context.Context, backend Backend, opts *bind.TransactOpts, cf
 	if d.DisputesAddr != disputesAddr {
 		return nil, fmt.Errorf("bindings: deploy: Disputes landed at %s, the ledger expects %s", d.DisputesAddr, disputesAddr)
 	}
-	if mine != nil {
-		mine()
-	}
 	for _, tx := range txs {
-		if _, err := WaitSuccess(ctx, backend, tx); err != nil {
+		if _, err := waitMined(ctx, backend, opts.From, tx, mine); err != nil {
 			return nil, fmt.Errorf("bindings: deploy: %w", err)
 		}
 	}
@@ -137,9 +134,29 @@ func DeployAll(ctx context.Context, backend Backend, opts *bind.TransactOpts, cf
 // WaitSuccess waits for tx's receipt (polling every 50 ms until ctx ends) and
 // fails if the transaction reverted.
 func WaitSuccess(ctx context.Context, b bind.DeployBackend, tx *types.Transaction) (*types.Receipt, error) {
-	t := time.NewTicker(50 * time.Millisecond)
+	return waitMined(ctx, b, common.Address{}, tx, nil)
+}
+
+// waitMined polls for tx's receipt. With mine set (a simulated chain), it
+// first waits until the pool counts tx as pending (the pool promotes
+// transactions asynchronously, so a block sealed right after sending can
+// miss them), then seals a block on every poll until the receipt appears.
+func waitMined(ctx context.Context, b bind.DeployBackend, from common.Address, tx *types.Transaction, mine func()) (*types.Receipt, error) {
+	t := time.NewTicker(20 * time.Millisecond)
 	defer t.Stop()
+	nb, canNonce := b.(interface {
+		PendingNonceAt(context.Context, common.Address) (uint64, error)
+	})
 	for {
+		if mine != nil {
+			if canNonce {
+				if n, err := nb.PendingNonceAt(ctx, from); err == nil && n > tx.Nonce() {
+					mine()
+				}
+			} else {
+				mine()
+			}
+		}
 		r, err := b.TransactionReceipt(ctx, tx.Hash())
 		if err == nil {
 			if r.Status != types.ReceiptStatusSuccessful {

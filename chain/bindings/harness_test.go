@@ -16,7 +16,9 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/unstoppable-models/umnode/chain/bindings"
@@ -25,6 +27,18 @@ import (
 // tokens converts whole tokens to base units (18 decimals).
 func tokens(n int64) *big.Int {
 	return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18))
+}
+
+// targetFork runs the simulated chain on today's gas schedule (Osaka: the
+// EIP-2929 warm/cold pricing that Polygon zkEVM and PoS also use) instead of
+// the simulated backend's default, which in go-ethereum 1.17 includes the
+// experimental Amsterdam/Bogota forks (EIP-8037/8038 state-gas repricing,
+// several times dearer storage). Gas budgets are about the chains we deploy on.
+func targetFork(_ *node.Config, ec *ethconfig.Config) {
+	cfg := *ec.Genesis.Config
+	cfg.AmsterdamTime = nil
+	cfg.BogotaTime = nil
+	ec.Genesis.Config = &cfg
 }
 
 // actor is a funded account on the simulated chain.
@@ -65,7 +79,7 @@ func newChain(t testing.TB, names ...string) *chain {
 		c.actors[n] = a
 	}
 	c.admin = c.actors["admin"]
-	c.sim = simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000))
+	c.sim = simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000), targetFork)
 	t.Cleanup(func() { _ = c.sim.Close() })
 	c.client = c.sim.Client()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
@@ -96,14 +110,45 @@ func (c *chain) send(from *actor, to *bind.BoundContract, data []byte) (*types.R
 	if err != nil {
 		return nil, err
 	}
-	c.sim.Commit()
-	return c.receipt(tx)
+	return c.mine(from, tx)
+}
+
+// waitPending waits until the pool holds from's transaction with nonce as
+// pending: the pool promotes transactions asynchronously, and a block sealed
+// before that would miss it.
+func (c *chain) waitPending(from *actor, nonce uint64) {
+	c.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		n, err := c.client.PendingNonceAt(c.t.Context(), from.addr)
+		if err != nil {
+			c.t.Fatalf("pending nonce: %v", err)
+		}
+		if n > nonce {
+			return
+		}
+		if time.Now().After(deadline) {
+			c.t.Fatalf("transaction %d of %s never became pending", nonce, from.name)
+		}
+		time.Sleep(time.Millisecond)
+	}
+}
+
+// mine seals a block with tx in it and returns tx's receipt (an error if it reverted).
+func (c *chain) mine(from *actor, tx *types.Transaction) (*types.Receipt, error) {
+	c.t.Helper()
+	c.waitPending(from, tx.Nonce())
+	for range 50 {
+		c.sim.Commit()
+		if r, err := c.receipt(tx); r != nil {
+			return r, err
+		}
+	}
+	return nil, fmt.Errorf("transaction %s not mined", tx.Hash())
 }
 
 func (c *chain) receipt(tx *types.Transaction) (*types.Receipt, error) {
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	r, err := c.client.TransactionReceipt(ctx, tx.Hash())
+	r, err := c.client.TransactionReceipt(c.t.Context(), tx.Hash())
 	if err != nil {
 		return nil, fmt.Errorf("receipt of %s: %w", tx.Hash(), err)
 	}
@@ -193,4 +238,21 @@ func (c *chain) fund(amount *big.Int, names ...string) {
 	for _, n := range names {
 		c.must(c.admin, c.d.TokenC, c.d.Token.PackTransfer(c.actor(n).addr, amount))
 	}
+}
+
+// sendNoEstimate sends a transaction with a fixed gas limit (no estimation,
+// so a reverting call still lands in a block) and mines it.
+func (c *chain) sendNoEstimate(from *actor, to *bind.BoundContract, data []byte, gas uint64) *types.Receipt {
+	c.t.Helper()
+	o := *from.opts
+	o.GasLimit = gas
+	tx, err := bind.Transact(to, &o, data)
+	if err != nil {
+		c.t.Fatalf("send: %v", err)
+	}
+	r, _ := c.mine(from, tx)
+	if r == nil {
+		c.t.Fatalf("no receipt for %s", tx.Hash())
+	}
+	return r
 }

@@ -32,15 +32,26 @@ contract Ledger is Staking, ILedgerDisputes {
     }
 
     /// @notice The one storage slot per update. `gen` and `height` detect
-    /// whether a reverted ancestor killed the update; minStake and window are
-    /// the run's, copied from the parent so that commit reads no run config.
+    /// whether a reverted ancestor killed the update; the window is the run's,
+    /// copied so that finalize reads no run config.
     struct UpdateInfo {
         Status status;
         uint40 windowStart;
-        uint48 height;
-        uint32 gen;
-        uint32 challengeWindow;
-        uint96 minStake;
+        uint32 height;
+        uint16 gen;
+        uint24 challengeWindow;
+    }
+
+    /// @notice A run's head, in the one slot commit reads and writes: the low
+    /// 120 bits of the head update's ID (passing off another ID as the head
+    /// would take a 2^120 second preimage of keccak256), its height, the run's
+    /// revert generation, and the run constants commit needs.
+    struct Head {
+        uint120 tag;
+        uint24 challengeWindow;
+        uint64 minStakeGwei; // minimum self-bond in units of 1e9 base units
+        uint32 height;
+        uint16 gen;
     }
 
     /// @dev The run fields finalize touches, in one slot.
@@ -61,7 +72,6 @@ contract Ledger is Staking, ILedgerDisputes {
         uint96 challengeBond;
         uint32 moveDeadline;
         uint32 votingPeriod;
-        uint32 revertCount;
         uint32 challengeWindow;
         uint96 minStake;
     }
@@ -79,8 +89,7 @@ contract Ledger is Staking, ILedgerDisputes {
     address public immutable disputes;
 
     mapping(bytes32 => UpdateInfo) internal _updates;
-    /// @notice Each run's head update.
-    mapping(bytes32 => bytes32) public heads;
+    mapping(bytes32 => Head) internal _heads;
     mapping(bytes32 => RunPool) internal _runPools;
     mapping(bytes32 => RunConfig) internal _runs;
     /// @dev runId => revert generation => height of the update reverted then.
@@ -91,7 +100,7 @@ contract Ledger is Staking, ILedgerDisputes {
     error UnknownRun(bytes32 runId);
     error RunExists(bytes32 runId);
     error BadRunParam(string name);
-    error StaleHead(bytes32 runId, bytes32 head);
+    error StaleHead(bytes32 runId, bytes32 parent);
     error CidTooLong(uint256 length);
     error WrongStatus(bytes32 updateId, Status status);
     error ChallengeWindowOpen(bytes32 updateId, uint256 until);
@@ -116,7 +125,6 @@ contract Ledger is Staking, ILedgerDisputes {
         bytes32 parent,
         bytes32 stateHash,
         bytes32 traceRoot,
-        uint256 height,
         bytes cid
     );
     event UpdateFinalized(bytes32 indexed runId, bytes32 indexed updateId, address indexed worker, uint256 reward);
@@ -148,10 +156,12 @@ contract Ledger is Staking, ILedgerDisputes {
     /// @return genesisId The run's first head.
     function createRun(RunParams calldata p) external returns (bytes32 genesisId) {
         if (p.runId == bytes32(0)) revert BadRunParam("runId");
-        if (heads[p.runId] != bytes32(0)) revert RunExists(p.runId);
+        if (_heads[p.runId].tag != 0) revert RunExists(p.runId);
         if (p.genesisCid.length == 0 || p.genesisCid.length > MAX_CID_LEN) revert BadRunParam("genesisCid");
         if (p.k == 0 || p.k >= TraceMerkle.MAX_TRACE_LEN) revert BadRunParam("k");
-        if (p.minStake == 0) revert BadRunParam("minStake");
+        if (p.minStake == 0 || p.minStake % 1e9 != 0 || p.minStake / 1e9 > type(uint64).max) {
+            revert BadRunParam("minStake");
+        }
         if (p.challengeWindow < MIN_WINDOW || p.challengeWindow > MAX_WINDOW) revert BadRunParam("challengeWindow");
         if (p.moveDeadline < MIN_MOVE_DEADLINE || p.moveDeadline > MAX_MOVE_DEADLINE) {
             revert BadRunParam("moveDeadline");
@@ -172,8 +182,8 @@ contract Ledger is Staking, ILedgerDisputes {
         genesisId = keccak256(
             abi.encodePacked(p.runId, bytes32(0), p.genesisState, bytes32(0), keccak256(p.genesisCid), address(0))
         );
-        _updates[genesisId] = UpdateInfo(Status.Final, uint40(block.timestamp), 0, 0, p.challengeWindow, p.minStake);
-        heads[p.runId] = genesisId;
+        _updates[genesisId] = UpdateInfo(Status.Final, uint40(block.timestamp), 0, 0, uint24(p.challengeWindow));
+        _heads[p.runId] = Head(uint120(uint256(genesisId)), uint24(p.challengeWindow), uint64(p.minStake / 1e9), 0, 0);
         _runPools[p.runId] = RunPool(p.funding, p.rewardPerUpdate);
         _runs[p.runId] = RunConfig({
             sponsor: msg.sender,
@@ -186,7 +196,6 @@ contract Ledger is Staking, ILedgerDisputes {
             challengeBond: p.challengeBond,
             moveDeadline: p.moveDeadline,
             votingPeriod: p.votingPeriod,
-            revertCount: 0,
             challengeWindow: p.challengeWindow,
             minStake: p.minStake
         });
@@ -197,7 +206,7 @@ contract Ledger is Staking, ILedgerDisputes {
 
     /// @notice Adds `amount` to a run's reward pool (transferFrom; approve first).
     function fundRun(bytes32 runId, uint96 amount) external {
-        if (heads[runId] == bytes32(0)) revert UnknownRun(runId);
+        if (_heads[runId].tag == 0) revert UnknownRun(runId);
         if (amount == 0) revert ZeroAmount();
         _runPools[runId].rewardPool += amount;
         _pull(msg.sender, amount);
@@ -215,18 +224,31 @@ contract Ledger is Staking, ILedgerDisputes {
         external
         returns (bytes32 id)
     {
-        bytes32 head = heads[runId];
-        if (head != parent || parent == bytes32(0)) revert StaleHead(runId, head);
+        Head memory h = _heads[runId];
+        if (h.tag != uint120(uint256(parent)) || h.tag == 0) revert StaleHead(runId, parent);
         if (cid.length > MAX_CID_LEN) revert CidTooLong(cid.length);
-        UpdateInfo memory p = _updates[parent];
-        uint96 have = _workers[msg.sender].selfStake;
-        if (have < p.minStake) revert InsufficientStake(have, p.minStake);
+        uint256 have = _workers[msg.sender].selfStake;
+        if (have < uint256(h.minStakeGwei) * 1e9) revert InsufficientStake(have, uint256(h.minStakeGwei) * 1e9);
         id = keccak256(abi.encodePacked(runId, parent, stateHash, traceRoot, keccak256(cid), msg.sender));
-        uint48 height = p.height + 1;
-        _updates[id] =
-            UpdateInfo(Status.Pending, uint40(block.timestamp), height, p.gen, p.challengeWindow, p.minStake);
-        heads[runId] = id;
-        emit UpdateCommitted(runId, id, msg.sender, parent, stateHash, traceRoot, height, cid);
+        uint256 height = uint256(h.height) + 1;
+        if (height > type(uint32).max) revert BadRunParam("height");
+        // Both slots are written whole, packed by hand in the structs' layout
+        // (first member in the lowest bits): the compiler would otherwise
+        // read-modify-write them member by member. The tests read both back
+        // through the struct views.
+        uint256 info = uint256(uint8(Status.Pending)) | (block.timestamp << 8) | (height << 48)
+            | (uint256(h.gen) << 80) | (uint256(h.challengeWindow) << 96);
+        uint256 head = uint256(uint120(uint256(id))) | (uint256(h.challengeWindow) << 120)
+            | (uint256(h.minStakeGwei) << 144) | (height << 208) | (uint256(h.gen) << 240);
+        assembly ("memory-safe") {
+            mstore(0x00, id)
+            mstore(0x20, _updates.slot)
+            sstore(keccak256(0x00, 0x40), info)
+            mstore(0x00, runId)
+            mstore(0x20, _heads.slot)
+            sstore(keccak256(0x00, 0x40), head)
+        }
+        emit UpdateCommitted(runId, id, msg.sender, parent, stateHash, traceRoot, cid);
     }
 
     /// @notice Finalizes an undisputed update whose challenge window has
@@ -308,10 +330,12 @@ contract Ledger is Staking, ILedgerDisputes {
             _updates[id].status = Status.Reverted;
             emit UpdateReverted(u.runId, id);
             if (_isLive(u.runId, s)) {
-                uint32 gen = ++c.revertCount;
-                _revertHeights[u.runId][gen - 1] = s.height;
-                heads[u.runId] = u.parent;
-                _updates[u.parent].gen = gen;
+                Head storage h = _heads[u.runId];
+                uint16 gen = h.gen;
+                _revertHeights[u.runId][gen] = s.height;
+                h.tag = uint120(uint256(u.parent));
+                h.height = s.height - 1;
+                h.gen = gen + 1;
                 emit HeadReset(u.runId, u.parent);
             }
         } else {
@@ -349,6 +373,20 @@ contract Ledger is Staking, ILedgerDisputes {
         return s.status != Status.None && s.status != Status.Reverted && _isLive(runId, s);
     }
 
+    /// @notice A run's head slot: the low 120 bits of the head's ID, its
+    /// height and the run's revert generation. The full head ID is in the
+    /// latest RunCreated, UpdateCommitted or HeadReset event of the run;
+    /// isHead confirms it.
+    function headOf(bytes32 runId) external view returns (Head memory) {
+        return _heads[runId];
+    }
+
+    /// @notice Whether `updateId` is the run's head (a commit on it would not be stale).
+    function isHead(bytes32 runId, bytes32 updateId) external view returns (bool) {
+        uint120 tag = _heads[runId].tag;
+        return tag != 0 && tag == uint120(uint256(updateId));
+    }
+
     /// @notice A run's configuration and reward pool.
     function runInfo(bytes32 runId) external view returns (RunConfig memory config, RunPool memory pool) {
         return (_runs[runId], _runPools[runId]);
@@ -358,7 +396,7 @@ contract Ledger is Staking, ILedgerDisputes {
     /// became head again) hit the live chain at or below its height: the live
     /// chain is linear, so that reverted update was it or an ancestor.
     function _isLive(bytes32 runId, UpdateInfo memory s) internal view returns (bool) {
-        uint256 n = _runs[runId].revertCount;
+        uint256 n = _heads[runId].gen;
         for (uint256 g = s.gen; g < n; g++) {
             if (_revertHeights[runId][g] <= s.height) return false;
         }
