@@ -60,7 +60,7 @@ func mat(s []float32, r, c int) *tensor.Dense {
 	return tensor.New(tensor.WithShape(r, c), tensor.WithBacking(s[:r*c]))
 }
 
-func (gonumProducts) forward(z, h, w, _, bias []float32, rows, in, out int) {
+func (gonumProducts) forward(z, h, w, bias, _ []float32, rows, in, out int) {
 	W := mat(w, out, in)
 	if err := W.T(); err != nil {
 		panic(err)

@@ -130,3 +130,23 @@ func gemmTileScalar(c, a, b []float32, n, k, ars, acs int, init []float32, i0, i
 		}
 	}
 }
+
+// parallelRange calls fn on contiguous sub-ranges covering [0, n), one per
+// goroutine, with at least minChunk items each (a single call when n is
+// small). Only for work whose items are independent: the result must not
+// depend on how the range is split.
+func parallelRange(n, minChunk int, fn func(lo, hi int)) {
+	workers := min(runtime.GOMAXPROCS(0), n/max(minChunk, 1))
+	if workers <= 1 {
+		if n > 0 {
+			fn(0, n)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := n*w/workers, n*(w+1)/workers
+		wg.Go(func() { fn(lo, hi) })
+	}
+	wg.Wait()
+}

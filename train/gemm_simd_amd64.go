@@ -14,6 +14,7 @@ import "simd/archsimd"
 func init() {
 	if archsimd.X86.AVX512() {
 		gemmTile = gemmTileAVX512
+		sgdChunk = sgdChunkAVX512
 		simdKernel = "avx512"
 	}
 }
@@ -100,4 +101,30 @@ func kern1x16(c, a, b []float32, n, k, ars, acs int, init []float32, i, j int) {
 		off += acs
 	}
 	acc.StoreSlice(c[i*n+j : i*n+j+16])
+}
+
+// sgdChunkAVX512 is sgdChunkScalar 16 lanes at a time: Mul then Add (or Sub),
+// never fused, so each lane rounds exactly as the scalar code; the tail is
+// scalar.
+func sgdChunkAVX512(w, g, v []float32, lr, momentum float32) {
+	n := len(w) &^ 15
+	g = g[:len(w)]
+	vlr := archsimd.BroadcastFloat32x16(lr)
+	if momentum == 0 {
+		for i := 0; i < n; i += 16 {
+			wi := archsimd.LoadFloat32x16Slice(w[i : i+16])
+			gi := archsimd.LoadFloat32x16Slice(g[i : i+16])
+			wi.Sub(vlr.Mul(gi)).StoreSlice(w[i : i+16])
+		}
+		sgdChunkScalar(w[n:], g[n:], nil, lr, 0)
+		return
+	}
+	v = v[:len(w)]
+	vmom := archsimd.BroadcastFloat32x16(momentum)
+	for i := 0; i < n; i += 16 {
+		vi := vmom.Mul(archsimd.LoadFloat32x16Slice(v[i : i+16])).Add(archsimd.LoadFloat32x16Slice(g[i : i+16]))
+		vi.StoreSlice(v[i : i+16])
+		archsimd.LoadFloat32x16Slice(w[i : i+16]).Sub(vlr.Mul(vi)).StoreSlice(w[i : i+16])
+	}
+	sgdChunkScalar(w[n:], g[n:], v[n:], lr, momentum)
 }

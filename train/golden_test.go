@@ -20,8 +20,8 @@ import (
 const (
 	goldenRunID     = "0x043163e1a76b08c205c7c3f70cd29197307477b2e169ba35b07eec882f9f9246"
 	goldenS0        = "0xdb4e59ce641d555d4beac893fc47228104d57f3f0f699f3d3db9216a2e494f71"
-	goldenTraceRoot = "0xe87620e1efa9764705f3e07fb3e47b1f5a6606378d97c8260f206a416dc6a3ff"
-	goldenEvalLoss  = 0x3fddf22271c9a3a6 // math.Float64bits of the eval loss after the 64 steps
+	goldenTraceRoot = "0x2326b07ccda723ea6d96530dc8a6ea66cf5f1f7c8f911c1fedd01f241885dc89"
+	goldenEvalLoss  = 0x3fddf2226a192b56 // math.Float64bits of the eval loss after the 64 steps
 	goldenEvalRight = 430                // correct eval examples after the 64 steps
 )
 

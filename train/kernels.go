@@ -5,20 +5,25 @@ package train
 // and every multiply-add is explicitly rounded (see gemm for why).
 
 // transpose writes dst[j*rows+i] = src[i*cols+j]: dst is src^T, cols×rows.
-// Pure data movement, no arithmetic. Blocked for the cache.
+// Pure data movement, no arithmetic; blocked for the cache and split across
+// goroutines by bands of source rows.
 func transpose(dst, src []float32, rows, cols int) {
-	const blk = 32
-	for i0 := 0; i0 < rows; i0 += blk {
-		i1 := min(i0+blk, rows)
-		for j0 := 0; j0 < cols; j0 += blk {
-			j1 := min(j0+blk, cols)
-			for i := i0; i < i1; i++ {
+	const blk = 16
+	bands := (rows + blk - 1) / blk
+	parallelRange(bands, 4, func(b0, b1 int) {
+		for i0 := b0 * blk; i0 < min(b1*blk, rows); i0 += blk {
+			i1 := min(i0+blk, rows)
+			for j0 := 0; j0 < cols; j0 += blk {
+				j1 := min(j0+blk, cols)
 				for j := j0; j < j1; j++ {
-					dst[j*rows+i] = src[i*cols+j]
+					d := dst[j*rows : j*rows+rows]
+					for i := i0; i < i1; i++ {
+						d[i] = src[i*cols+j]
+					}
 				}
 			}
 		}
-	}
+	})
 }
 
 // reluInPlace sets every negative element (and -0) to +0. NaN stays NaN.
@@ -107,7 +112,26 @@ func softmaxXent(dz, z []float32, y []uint8, rows, classes int) (lossSum float64
 //	momentum  > 0:  v = float32(momentum*v) + g;  w = w - float32(lr*v)
 //
 // the PyTorch formulation (no dampening, no Nesterov), every product rounded.
+// Each element is independent, so chunks run in parallel (and in SIMD lanes).
 func sgdUpdate(w, g, v []float32, lr, momentum float32) {
+	g = g[:len(w)]
+	if momentum != 0 {
+		v = v[:len(w)]
+	}
+	parallelRange(len(w), 1<<14, func(lo, hi int) {
+		if momentum == 0 {
+			sgdChunk(w[lo:hi], g[lo:hi], nil, lr, 0)
+		} else {
+			sgdChunk(w[lo:hi], g[lo:hi], v[lo:hi], lr, momentum)
+		}
+	})
+}
+
+// sgdChunk is the element-wise update; gemm_simd_amd64.go may replace it with
+// a vector version that performs the same roundings.
+var sgdChunk = sgdChunkScalar
+
+func sgdChunkScalar(w, g, v []float32, lr, momentum float32) {
 	g = g[:len(w)]
 	if momentum == 0 {
 		for i := range w {

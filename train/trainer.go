@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"fmt"
+	"slices"
 
 	"github.com/unstoppable-models/umnode/protocol"
 	"github.com/unstoppable-models/umnode/train/dataset"
@@ -170,7 +171,7 @@ func (t *Trainer) forward(s *State, rows int) {
 	ws := &t.ws
 	for l := range s.Weights {
 		in, out := t.widths[l], t.widths[l+1]
-		t.prod.forward(ws.h[l+1], ws.h[l], s.weight(l), ws.wt[l], s.bias(l), rows, in, out)
+		t.prod.forward(ws.h[l+1], ws.h[l], s.weight(l), s.bias(l), ws.scratch, rows, in, out)
 		if l+1 < len(s.Weights) {
 			reluInPlace(ws.h[l+1][:rows*out])
 		}
@@ -248,7 +249,8 @@ type workspace struct {
 	dz   [][]float32 // dz[l]: gradient w.r.t. layer l's pre-activation output, [rows, widths[l+1]]
 	gw   [][]float32 // weight gradients, [out, in]
 	gb   [][]float32 // bias gradients
-	wt   [][]float32 // W^T scratch for the forward product, [in, out]
+	// scratch holds hᵀ and zᵀ of the forward product: rows × (widest in + widest out).
+	scratch []float32
 }
 
 func (ws *workspace) ensure(widths []int, rows int) *workspace {
@@ -265,24 +267,39 @@ func (ws *workspace) ensure(widths []int, rows int) *workspace {
 		ws.dz = append(ws.dz, make([]float32, rows*out))
 		ws.gw = append(ws.gw, make([]float32, out*in))
 		ws.gb = append(ws.gb, make([]float32, out))
-		ws.wt = append(ws.wt, make([]float32, in*out))
 	}
+	ws.scratch = make([]float32, rows*(slices.Max(widths[:L])+slices.Max(widths[1:])))
 	return ws
 }
 
 // products are the three matrix products of a step. The canonical ones are
 // the protocol; the benchmark swaps in gonum's to compare speed.
 type products interface {
-	forward(z, h, w, wt, bias []float32, rows, in, out int) // z = h·Wᵀ + bias; wt is scratch
-	gradW(gw, dz, h []float32, rows, in, out int)           // gw = dzᵀ·h
-	gradX(dh, dz, w []float32, rows, in, out int)           // dh = dz·W
+	forward(z, h, w, bias, scratch []float32, rows, in, out int) // z = h·Wᵀ + bias
+	gradW(gw, dz, h []float32, rows, in, out int)                // gw = dzᵀ·h
+	gradX(dh, dz, w []float32, rows, in, out int)                // dh = dz·W
 }
 
 type canonical struct{}
 
-func (canonical) forward(z, h, w, wt, bias []float32, rows, in, out int) {
-	transpose(wt, w, out, in)
-	gemm(z, h, wt, rows, out, in, in, 1, bias)
+// forward computes z = h·Wᵀ + bias as zᵀ = W·hᵀ, so that the vector lanes run
+// across the batch and W (the large operand) is read in its stored layout:
+//
+//	z[i,j] = (s_ij) + bias[j],  s_ij = gemm's canonical sum over p of float32(W[j,p]*h[i,p])
+//
+// (IEEE multiplication is commutative, so this is also the sum over p of
+// h[i,p]*W[j,p]). The bias is added last, in one rounding, while zᵀ is
+// transposed back.
+func (canonical) forward(z, h, w, bias, scratch []float32, rows, in, out int) {
+	ht, zt := scratch[:in*rows], scratch[in*rows:in*rows+out*rows]
+	transpose(ht, h, rows, in)
+	gemm(zt, w, ht, out, rows, in, in, 1, nil)
+	for i := 0; i < rows; i++ {
+		zi := z[i*out : i*out+out]
+		for j := range zi {
+			zi[j] = zt[j*rows+i] + bias[j]
+		}
+	}
 }
 
 func (canonical) gradW(gw, dz, h []float32, rows, in, out int) {
