@@ -256,3 +256,16 @@ func (c *chain) sendNoEstimate(from *actor, to *bind.BoundContract, data []byte,
 	}
 	return r
 }
+
+// sendRaw sends a transaction with a fixed gas limit and does not mine it.
+func (c *chain) sendRaw(from *actor, to *bind.BoundContract, data []byte, gas uint64) *types.Transaction {
+	c.t.Helper()
+	o := *from.opts
+	o.GasLimit = gas
+	tx, err := bind.Transact(to, &o, data)
+	if err != nil {
+		c.t.Fatalf("send: %v", err)
+	}
+	c.waitPending(from, tx.Nonce())
+	return tx
+}
