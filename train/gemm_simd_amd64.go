@@ -19,31 +19,31 @@ func init() {
 	}
 }
 
-func gemmTileAVX512(c, a, b []float32, n, k, ars, acs int, init []float32, i0, i1, j0, j1 int) {
-	j := j0
-	for ; j+32 <= j1; j += 32 {
+func gemmTileAVX512(c []float32, ldc int, a []float32, ars, acs int, b []float32, ldb, k int, init []float32, i0, i1, w int) {
+	j := 0
+	for ; j+32 <= w; j += 32 {
 		i := i0
 		for ; i+4 <= i1; i += 4 {
-			kern4x32(c, a, b, n, k, ars, acs, init, i, j)
+			kern4x32(c, ldc, a, ars, acs, b, ldb, k, init, i, j)
 		}
 		for ; i < i1; i++ {
-			kern1x16(c, a, b, n, k, ars, acs, init, i, j)
-			kern1x16(c, a, b, n, k, ars, acs, init, i, j+16)
+			kern1x16(c, ldc, a, ars, acs, b, ldb, k, init, i, j)
+			kern1x16(c, ldc, a, ars, acs, b, ldb, k, init, i, j+16)
 		}
 	}
-	for ; j+16 <= j1; j += 16 {
+	for ; j+16 <= w; j += 16 {
 		for i := i0; i < i1; i++ {
-			kern1x16(c, a, b, n, k, ars, acs, init, i, j)
+			kern1x16(c, ldc, a, ars, acs, b, ldb, k, init, i, j)
 		}
 	}
-	if j < j1 {
-		gemmTileScalar(c, a, b, n, k, ars, acs, init, i0, i1, j, j1)
+	if j < w {
+		gemmTileScalar1(c, ldc, a, ars, acs, b, ldb, k, init, i0, i1, j, w)
 	}
 }
 
 // kern4x32 computes c[i:i+4, j:j+32]: 8 accumulators, per p two loads of B,
 // four broadcasts of A, eight multiplies and eight adds.
-func kern4x32(c, a, b []float32, n, k, ars, acs int, init []float32, i, j int) {
+func kern4x32(c []float32, ldc int, a []float32, ars, acs int, b []float32, ldb, k int, init []float32, i, j int) {
 	var c00, c01, c10, c11, c20, c21, c30, c31 archsimd.Float32x16
 	if init != nil {
 		c00 = archsimd.LoadFloat32x16Slice(init[j : j+16])
@@ -56,7 +56,7 @@ func kern4x32(c, a, b []float32, n, k, ars, acs int, init []float32, i, j int) {
 	a3 := a[(i+3)*ars:]
 	off := 0
 	for p := 0; p < k; p++ {
-		bo := p*n + j
+		bo := p*ldb + j
 		b0 := archsimd.LoadFloat32x16Slice(b[bo : bo+16])
 		b1 := archsimd.LoadFloat32x16Slice(b[bo+16 : bo+32])
 		x := archsimd.BroadcastFloat32x16(a0[off])
@@ -73,34 +73,34 @@ func kern4x32(c, a, b []float32, n, k, ars, acs int, init []float32, i, j int) {
 		c31 = c31.Add(x.Mul(b1))
 		off += acs
 	}
-	r := i*n + j
+	r := i*ldc + j
 	c00.StoreSlice(c[r : r+16])
 	c01.StoreSlice(c[r+16 : r+32])
-	r += n
+	r += ldc
 	c10.StoreSlice(c[r : r+16])
 	c11.StoreSlice(c[r+16 : r+32])
-	r += n
+	r += ldc
 	c20.StoreSlice(c[r : r+16])
 	c21.StoreSlice(c[r+16 : r+32])
-	r += n
+	r += ldc
 	c30.StoreSlice(c[r : r+16])
 	c31.StoreSlice(c[r+16 : r+32])
 }
 
 // kern1x16 computes c[i, j:j+16].
-func kern1x16(c, a, b []float32, n, k, ars, acs int, init []float32, i, j int) {
+func kern1x16(c []float32, ldc int, a []float32, ars, acs int, b []float32, ldb, k int, init []float32, i, j int) {
 	var acc archsimd.Float32x16
 	if init != nil {
 		acc = archsimd.LoadFloat32x16Slice(init[j : j+16])
 	}
 	off := i * ars
 	for p := 0; p < k; p++ {
-		bo := p*n + j
+		bo := p*ldb + j
 		x := archsimd.BroadcastFloat32x16(a[off])
 		acc = acc.Add(x.Mul(archsimd.LoadFloat32x16Slice(b[bo : bo+16])))
 		off += acs
 	}
-	acc.StoreSlice(c[i*n+j : i*n+j+16])
+	acc.StoreSlice(c[i*ldc+j : i*ldc+j+16])
 }
 
 // sgdChunkAVX512 is sgdChunkScalar 16 lanes at a time: Mul then Add (or Sub),
