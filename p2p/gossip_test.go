@@ -260,16 +260,25 @@ func TestGossip_TwentyHosts(t *testing.T) {
 	}
 }
 
-// waitForMesh waits until every node has grafted all its topic peers into
-// its mesh (degrees here are below gossipsub's D_hi, so all of them stay):
-// from then on a message reaches everyone by mesh forwarding alone.
+// waitForMesh waits until every node's mesh holds all its topic peers or at
+// least gossipsub's D_lo of them. Before that, a message can reach a node
+// that forwards it to no one (empty mesh) and is later grafted, so it never
+// gossips an IHAVE to its new mesh peers either: a gap gossipsub does not
+// repair (see the report on low-rate topics).
 func waitForMesh(t testing.TB, nodes []*gossipNode) {
 	t.Helper()
 	topic := protocol.UpdatesTopic(testRun)
+	defer func() {
+		if t.Failed() {
+			for i, nd := range nodes {
+				t.Logf("node %d: mesh %d, topic peers %d", i, nd.gossip.MeshSize(topic), len(nd.gossip.PubSub().ListPeers(topic)))
+			}
+		}
+	}()
 	waitFor(t, 20*time.Second, "every node's mesh to form", func() bool {
 		for _, nd := range nodes {
 			peers := len(nd.gossip.PubSub().ListPeers(topic))
-			if peers == 0 || nd.gossip.MeshSize(topic) < min(peers, 6) {
+			if peers == 0 || nd.gossip.MeshSize(topic) < min(peers, 5) { // 5 = gossipsub D_lo
 				return false
 			}
 		}
