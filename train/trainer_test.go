@@ -16,7 +16,7 @@ import (
 )
 
 // synthManifest is a small run on synthetic data, fast enough for unit tests.
-func synthManifest(t *testing.T, widths []uint32, momentum float32) (*protocol.Manifest, *dataset.Dataset, *dataset.Dataset) {
+func synthManifest(t testing.TB, widths []uint32, momentum float32) (*protocol.Manifest, *dataset.Dataset, *dataset.Dataset) {
 	t.Helper()
 	features, classes := int(widths[0]), int(widths[len(widths)-1])
 	tr := dataset.Synthetic(600, features, classes, 1)
@@ -33,7 +33,7 @@ func synthManifest(t *testing.T, widths []uint32, momentum float32) (*protocol.M
 	return m, tr, te
 }
 
-func synthTrainer(t *testing.T, widths []uint32, momentum float32) *train.Trainer {
+func synthTrainer(t testing.TB, widths []uint32, momentum float32) *train.Trainer {
 	t.Helper()
 	m, tr, te := synthManifest(t, widths, momentum)
 	tn, err := train.NewTrainer(m, tr, te)
