@@ -1,6 +1,8 @@
 package train
 
 import (
+	"slices"
+
 	"gorgonia.org/tensor"
 )
 
@@ -15,8 +17,23 @@ var (
 
 // GemmScalar is gemm with the scalar reference tile kernel, whatever the build.
 func GemmScalar(c, a, b []float32, m, n, k, ars, acs int, init []float32) {
+	GemmWith("scalar", c, a, b, m, n, k, ars, acs, init)
+}
+
+// GemmKernels lists the tile kernels available in this build on this CPU.
+func GemmKernels() []string {
+	var names []string
+	for name := range gemmKernels {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	return names
+}
+
+// GemmWith is gemm with the named tile kernel. Not safe for concurrent use.
+func GemmWith(kernel string, c, a, b []float32, m, n, k, ars, acs int, init []float32) {
 	saved := gemmTile
-	gemmTile = gemmTileScalar
+	gemmTile = gemmKernels[kernel]
 	defer func() { gemmTile = saved }()
 	gemm(c, a, b, m, n, k, ars, acs, init)
 }
@@ -90,4 +107,19 @@ func (gonumProducts) gradX(dh, dz, w []float32, rows, in, out int) {
 	if _, err := tensor.MatMul(mat(dz, rows, out), mat(w, out, in), tensor.WithReuse(mat(dh, rows, in))); err != nil {
 		panic(err)
 	}
+}
+
+// ForceKernel makes every gemm use the named tile kernel; it reports false
+// when that kernel is not available in this build on this CPU.
+func ForceKernel(name string) bool {
+	f, ok := gemmKernels[name]
+	if !ok {
+		return false
+	}
+	gemmTile = f
+	simdKernel = name
+	if name == "scalar" {
+		simdKernel = ""
+	}
+	return true
 }

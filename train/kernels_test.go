@@ -93,30 +93,33 @@ func TestGemm_MatchesCanonicalOrder(t *testing.T) {
 	}
 }
 
-// TestGemm_SIMDMatchesScalar checks the kernel in use (a vector kernel under
-// GOEXPERIMENT=simd with AVX-512) against the scalar reference tile kernel.
+// TestGemm_SIMDMatchesScalar checks every tile kernel available here (the
+// vector ones exist under GOEXPERIMENT=simd on amd64 with AVX2 / AVX-512)
+// against the scalar reference, bit for bit.
 func TestGemm_SIMDMatchesScalar(t *testing.T) {
-	t.Logf("kernel: %s", train.Kernel())
-	for _, tc := range gemmCases {
-		t.Run(tc.name, func(t *testing.T) {
-			r := rand.New(rand.NewPCG(7, uint64(tc.m*tc.n)))
-			a := randSlice(r, tc.m*tc.k+1)
-			b := randSlice(r, tc.k*tc.n)
-			init := randSlice(r, tc.n)
-			ars, acs := tc.k, 1
-			if tc.transposedA {
-				ars, acs = 1, tc.m
-			}
-			got := make([]float32, tc.m*tc.n)
-			want := make([]float32, tc.m*tc.n)
-			train.Gemm(got, a, b, tc.m, tc.n, tc.k, ars, acs, init)
-			train.GemmScalar(want, a, b, tc.m, tc.n, tc.k, ars, acs, init)
-			for i := range want {
-				if math.Float32bits(got[i]) != math.Float32bits(want[i]) {
-					t.Fatalf("%s kernel: c[%d] = %#x, scalar reference %#x", train.Kernel(), i, math.Float32bits(got[i]), math.Float32bits(want[i]))
+	t.Logf("kernel in use: %s; available: %v", train.Kernel(), train.GemmKernels())
+	for _, kernel := range train.GemmKernels() {
+		for _, tc := range gemmCases {
+			t.Run(kernel+"/"+tc.name, func(t *testing.T) {
+				r := rand.New(rand.NewPCG(7, uint64(tc.m*tc.n)))
+				a := randSlice(r, tc.m*tc.k+1)
+				b := randSlice(r, tc.k*tc.n)
+				init := randSlice(r, tc.n)
+				ars, acs := tc.k, 1
+				if tc.transposedA {
+					ars, acs = 1, tc.m
 				}
-			}
-		})
+				got := make([]float32, tc.m*tc.n)
+				want := make([]float32, tc.m*tc.n)
+				train.GemmWith(kernel, got, a, b, tc.m, tc.n, tc.k, ars, acs, init)
+				train.GemmScalar(want, a, b, tc.m, tc.n, tc.k, ars, acs, init)
+				for i := range want {
+					if math.Float32bits(got[i]) != math.Float32bits(want[i]) {
+						t.Fatalf("%s kernel: c[%d] = %#x, scalar reference %#x", kernel, i, math.Float32bits(got[i]), math.Float32bits(want[i]))
+					}
+				}
+			})
+		}
 	}
 }
 
