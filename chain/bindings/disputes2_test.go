@@ -1,10 +1,13 @@
 package bindings_test
 
 import (
+	"fmt"
 	"math/big"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/unstoppable-models/umnode/protocol"
 )
 
 func TestDisputes_FalseChallengePaysWorkerAndValidators(t *testing.T) {
@@ -233,5 +236,27 @@ func TestLedger_EscapeAttempts(t *testing.T) {
 	}
 	if got, want := c.balance(delegator.addr), tokens(1800); got.Cmp(want) != 0 {
 		t.Fatalf("delegator withdrew %v, want %v (10%% slashed)", got, want)
+	}
+}
+
+func TestDisputes_BisectionFindsTheFirstWrongStep(t *testing.T) {
+	c := newChain(t, "worker", "challenger")
+	worker, ch := c.actor("worker"), c.actor("challenger")
+	c.register(worker, tokens(1000), 0)
+	// Odd sizes pad the tree; k=1 goes straight to the vote.
+	for _, tc := range []struct{ k, wrong int }{{1, 1}, {2, 1}, {2, 2}, {3, 3}, {5, 2}, {7, 7}, {100, 1}, {100, 63}} {
+		rn := c.createRun(testRunParams(fmt.Sprintf("small %d %d", tc.k, tc.wrong), uint32(tc.k)))
+		honest := honestTrace(rn.genesis.u.StateHash, tc.k)
+		bad, _ := rn.commitTrace(worker, rn.genesis, wrongFrom(honest, tc.wrong, "small"))
+		cl := rn.newChallenge(ch, bad, honest)
+		cl.open(c, tokens(100))
+		moves := cl.bisect(c, worker)
+		d := c.dispute(cl.id)
+		if d.Phase != phaseVoting || int(d.Lo) != tc.wrong-1 || int(d.Hi) != tc.wrong {
+			t.Fatalf("k=%d wrong from %d: phase %d on [%d, %d], want voting on [%d, %d]", tc.k, tc.wrong, d.Phase, d.Lo, d.Hi, tc.wrong-1, tc.wrong)
+		}
+		if want := protocol.Depth(tc.k + 1); len(moves) > want {
+			t.Fatalf("k=%d: %d moves, want at most %d", tc.k, len(moves), want)
+		}
 	}
 }
