@@ -22,10 +22,20 @@
 // reduction order, every multiply-add rounded explicitly (s = s +
 // float32(a*b), which the compiler may not fuse into an FMA) or exact,
 // parallel only across independent outputs, no standard-library
-// transcendental functions. With GOEXPERIMENT=simd on an AVX-512 amd64 CPU
-// the products use a vector kernel that computes the same per-output
-// sequence of roundings (tests compare it to the scalar reference bit for
-// bit); everywhere else the scalar reference runs.
+// transcendental functions. With GOEXPERIMENT=simd on amd64 the products
+// use an AVX-512 (or AVX2) kernel that performs the same per-output sequence
+// of roundings as the scalar reference (tests compare every available kernel
+// to it bit for bit); everywhere else, arm64 included, the scalar reference
+// runs. Kernel reports which one a binary uses.
+//
+// The step, for a batch h_0 (rows × 784 by default):
+//
+//	forward   z_l = h_l·W_lᵀ + b_l  (computed as W_l·h_lᵀ, bias added last)
+//	          h_{l+1} = ReLU(z_l), except on the last layer
+//	loss      mean softmax cross-entropy of z_L (canonExp, canonLog)
+//	backward  dW_l = dz_lᵀ·h_l,  db_l = column sums of dz_l,
+//	          dh_l = dz_l·W_l,  dz_{l-1} = dh_l where h_l > 0, else 0
+//	update    SGD (sgdUpdate), every parameter tensor
 //
 // # Randomness and batches
 //

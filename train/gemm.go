@@ -13,7 +13,7 @@ import (
 //	C is m×n, row-major, row stride n
 //	B is k×n, row-major, row stride n
 //	A(i,p) = a[i*ars + p*acs], so A may be a transposed view
-//	init is nil (start from +0) or one row of n values (the bias)
+//	init is nil (start from +0) or one row of n starting values
 //
 // The canonical reduction order, for every output element:
 //

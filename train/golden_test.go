@@ -30,11 +30,20 @@ const (
 func goldenManifest(t *testing.T) (*train.Trainer, *protocol.Manifest) {
 	tr, te := loadMNIST(t)
 	tr, te = tr.Slice(0, 4096), te.Slice(0, 1000)
-	m := train.DefaultManifest(tr, te)
-	m.Name = "golden-mnist4096-mlp-784-128-10"
-	m.InitSeed = 20260101
-	m.Optimizer.LearningRate, m.Optimizer.Momentum = 0.05, 0.9
-	m.Eval = protocol.EvalSpec{Offset: 0, Count: 500}
+	// Every field spelled out, so changing DefaultManifest cannot move the golden values.
+	m := &protocol.Manifest{
+		Name:     "golden-mnist4096-mlp-784-128-10",
+		Model:    protocol.ModelSpec{Arch: protocol.ArchMLP, Widths: []uint32{784, 128, 10}},
+		InitSeed: 20260101,
+		Dataset: protocol.DatasetSpec{
+			Name: tr.Name, ContentHash: train.DatasetHash(tr, te),
+			TrainCount: uint32(tr.Len()), TestCount: uint32(te.Len()),
+		},
+		Optimizer:      protocol.OptimizerSpec{Kind: protocol.OptimizerSGD, LearningRate: 0.05, Momentum: 0.9},
+		BatchSize:      32,
+		StepsPerUpdate: 64,
+		Eval:           protocol.EvalSpec{Offset: 0, Count: 500},
+	}
 	tn, err := train.NewTrainer(m, tr, te)
 	if err != nil {
 		t.Fatal(err)
