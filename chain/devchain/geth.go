@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
@@ -259,12 +260,14 @@ func (g *Geth) fund(ctx context.Context, balance *big.Int) error {
 			}
 			return nil
 		}
-		if !errors.Is(err, ethereum.NotFound) {
+		// NotFound until mined; right after start geth also answers
+		// "transaction indexing is in progress" for a while.
+		if !errors.Is(err, ethereum.NotFound) && !strings.Contains(err.Error(), "indexing is in progress") {
 			return fmt.Errorf("devchain: geth: funding receipt: %w", err)
 		}
 		select {
 		case <-ctx.Done():
-			return fmt.Errorf("devchain: geth: funding tx %s not mined: %w", last, ctx.Err())
+			return fmt.Errorf("devchain: geth: funding tx %s not mined: %w (last: %v)", last, ctx.Err(), err)
 		case <-time.After(50 * time.Millisecond):
 		}
 	}
