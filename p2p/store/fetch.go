@@ -162,6 +162,9 @@ func (s *Store) fetch(ctx context.Context, c cid.Cid, want protocol.Hash, open f
 		}
 		level = next
 	}
+	if f.p.Fetched > 0 {
+		s.flushBlocks()
+	}
 	got := f.finishHash()
 	if got != want {
 		return fmt.Errorf("p2p/store: fetch %s: %w: got %s, want %s; the CID and the state hash disagree (check the announcement), nothing was written", c, ErrHashMismatch, got.Hex(), want.Hex())
@@ -236,7 +239,7 @@ func (f *fetcher) getLevel(ctx context.Context, level []item, open func(int64) (
 				if _, err := f.out.WriteAt(n.data, int64(it.off)); err != nil {
 					return fmt.Errorf("write: %w", err)
 				}
-				f.hash.done(it.off, uint64(len(n.data)))
+				f.hash.done(it.off, n.data)
 				f.p.BytesDone += int64(len(n.data))
 			}
 			off := it.off + uint64(len(n.data))
@@ -335,7 +338,7 @@ func (f *fetcher) fetchRemote(ctx context.Context, keys []cid.Cid, missing map[c
 			keys = append(keys, k)
 		}
 		sort.Slice(keys, func(i, j int) bool { return missing[keys[i]][0].off < missing[keys[j]][0].off })
-		f.s.log.Debug("fetch stalled; new bitswap session", "cid", f.root, "attempt", attempt, "missing", len(keys))
+		f.s.log.Info("fetch stalled; new bitswap session", "cid", f.root, "attempt", attempt, "missing", len(keys))
 	}
 }
 
@@ -414,30 +417,43 @@ func (s *Store) connectProviders(ctx context.Context, c cid.Cid) {
 	}
 }
 
-// orderedHash hashes the file in order while blocks arrive out of order: it
-// reads back each range from the sink once every range before it is written.
+// orderedHash hashes the file in order while blocks arrive out of order.
+// A range that arrives in order is hashed from memory; one that arrives
+// early is kept in memory up to heldMax bytes and otherwise read back from
+// the sink once every range before it is written.
 type orderedHash struct {
 	src  io.ReaderAt
 	size uint64
-	ch   chan [2]uint64
+	ch   chan span
 	quit chan struct{}
 	res  chan protocol.Hash
 	h    hash.Hash
 	once sync.Once
 }
 
+type span struct {
+	off  uint64
+	n    uint64
+	data []byte // nil: read it back from src
+}
+
+const heldMax = 64 << 20
+
 func newOrderedHash(src io.ReaderAt, size uint64) *orderedHash {
-	o := &orderedHash{src: src, size: size, ch: make(chan [2]uint64, 1024), quit: make(chan struct{}), res: make(chan protocol.Hash, 1), h: sha256.New()}
+	o := &orderedHash{src: src, size: size, ch: make(chan span, 1024), quit: make(chan struct{}), res: make(chan protocol.Hash, 1), h: sha256.New()}
 	go o.run()
 	return o
 }
 
-func (o *orderedHash) done(off, n uint64) { o.ch <- [2]uint64{off, n} }
+// done says data was written at off. data must not change afterwards.
+func (o *orderedHash) done(off uint64, data []byte) {
+	o.ch <- span{off: off, n: uint64(len(data)), data: data}
+}
 
 func (o *orderedHash) run() {
-	ready := map[uint64]uint64{}
-	var next uint64
-	buf := make([]byte, ChunkSize)
+	ready := map[uint64]span{}
+	var next, held uint64
+	var buf []byte
 	for {
 		select {
 		case r, ok := <-o.ch:
@@ -449,30 +465,47 @@ func (o *orderedHash) run() {
 				o.res <- h
 				return
 			}
-			ready[r[0]] = r[1]
+			if r.off == next {
+				o.h.Write(r.data)
+				next += r.n
+				break
+			}
+			if held+r.n > heldMax {
+				r.data = nil
+			} else {
+				held += r.n
+			}
+			ready[r.off] = r
 		case <-o.quit:
 			return
 		}
 		for {
-			n, ok := ready[next]
+			r, ok := ready[next]
 			if !ok {
 				break
 			}
 			delete(ready, next)
-			for done := uint64(0); done < n; {
-				k := min(uint64(len(buf)), n-done)
-				m, err := o.src.ReadAt(buf[:k], int64(next+done))
-				if uint64(m) != k {
-					// Cannot happen for a file we just wrote; make the hash
-					// wrong rather than right by accident.
-					_ = err
+			if r.data != nil {
+				o.h.Write(r.data)
+				held -= r.n
+				next += r.n
+				continue
+			}
+			if buf == nil {
+				buf = make([]byte, ChunkSize)
+			}
+			for done := uint64(0); done < r.n; {
+				k := min(uint64(len(buf)), r.n-done)
+				if m, _ := o.src.ReadAt(buf[:k], int64(next+done)); uint64(m) != k {
+					// Cannot happen for a file we just wrote; make the
+					// hash wrong rather than right by accident.
 					o.h.Write([]byte("read error"))
 					break
 				}
 				o.h.Write(buf[:k])
 				done += k
 			}
-			next += n
+			next += r.n
 		}
 	}
 }

@@ -80,6 +80,7 @@ func (s *Store) Import(ctx context.Context, r io.Reader) (cid.Cid, protocol.Hash
 	var h protocol.Hash
 	copy(h[:], sum.Sum(nil))
 	c := root.Cid()
+	s.flushBlocks()
 	if err := s.pinLocked(ctx, c, ReasonLocal); err != nil {
 		return cid.Undef, protocol.Hash{}, fmt.Errorf("p2p/store: import %s: %w", c, err)
 	}

@@ -53,10 +53,7 @@ func (s *Store) pinLocked(ctx context.Context, c cid.Cid, reason string) error {
 	}
 	s.pinMu.Lock()
 	defer s.pinMu.Unlock()
-	if err := s.ds.Put(ctx, pinKey(c, reason), nil); err != nil {
-		return err
-	}
-	return s.ds.Sync(ctx, pinPrefix)
+	return s.ds.Put(ctx, pinKey(c, reason), nil)
 }
 
 // Unpin removes one reason from c. Unpinning a reason c does not have is a
@@ -173,6 +170,7 @@ func (s *Store) GC(ctx context.Context) (GCResult, error) {
 		}
 		res.Removed++
 	}
+	s.flushBlocks()
 	res.Took = time.Since(start)
 	s.log.Info("gc done", "kept", res.Kept, "removed", res.Removed, "freed", res.Freed, "took", res.Took)
 	return res, nil

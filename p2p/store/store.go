@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/cockroachdb/pebble/v2"
+	"github.com/cockroachdb/pebble/v2/sstable"
 	"github.com/ipfs/boxo/bitswap"
 	"github.com/ipfs/boxo/bitswap/network/bsnet"
 	"github.com/ipfs/boxo/blockstore"
@@ -121,12 +122,13 @@ var ErrClosed = errors.New("p2p/store: store is closed")
 // Store is a persistent checkpoint store with a bitswap client and server.
 // Its methods are safe for concurrent use.
 type Store struct {
-	cfg    Config
-	log    *slog.Logger
-	ds     *pebbleds.Datastore
-	bstore blockstore.Blockstore
-	bs     *bitswap.Bitswap // nil when offline
-	guard  *guard
+	cfg      Config
+	log      *slog.Logger
+	ds       *pebbleds.Datastore // pins: small, WAL on, synced writes
+	blocksDS *pebbleds.Datastore // blocks: no WAL, flushed after each import and fetch
+	bstore   blockstore.Blockstore
+	bs       *bitswap.Bitswap // nil when offline
+	guard    *guard
 
 	// gcMu: imports, fetches and pin changes hold it shared; GC holds it
 	// exclusively, so GC never sees half a DAG that is about to be pinned.
@@ -161,27 +163,14 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	}
 	cfg.Tuning = cfg.Tuning.withDefaults()
 
-	dir := filepath.Join(cfg.Dir, "blocks.pebble")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, fmt.Errorf("p2p/store: open %s: %w", dir, err)
-	}
-	// Checkpoint blocks are 1 MiB: big memtables keep them out of many tiny
-	// L0 files, and NoSync writes (the go-ds-pebble default) are fine because
-	// a block lost in a crash is fetched again and checked by hash.
-	popts := &pebble.Options{
-		MemTableSize:                64 << 20,
-		MemTableStopWritesThreshold: 4,
-		L0CompactionThreshold:       8,
-		L0StopWritesThreshold:       32,
-	}
-	d, err := pebbleds.NewDatastore(dir, pebbleds.WithPebbleOpts(popts), pebbleds.WithCacheSize(64<<20))
+	meta, blocksDS, err := openDatastores(cfg.Dir)
 	if err != nil {
-		return nil, fmt.Errorf("p2p/store: open %s: %w (is another umnode using this directory?)", dir, err)
+		return nil, err
 	}
-	bstore := blockstore.NewBlockstore(d)
+	bstore := blockstore.NewBlockstore(blocksDS)
 
 	sctx, cancel := context.WithCancel(context.Background())
-	s := &Store{cfg: cfg, log: cfg.Logger.With("component", "store"), ds: d, bstore: bstore, ctx: sctx, cancel: cancel}
+	s := &Store{cfg: cfg, log: cfg.Logger.With("component", "store"), ds: meta, blocksDS: blocksDS, bstore: bstore, ctx: sctx, cancel: cancel}
 	s.guard = newGuard(s)
 
 	if cfg.Host != nil {
@@ -213,6 +202,53 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	return s, nil
 }
 
+// openDatastores opens the two pebble databases under dir.
+//
+// Blocks (1 MiB each) go to a database without a write-ahead log: with a WAL
+// every block is written twice before compaction writes it again, and that
+// halved fetch throughput (BenchmarkFetch). The memtable is flushed in the
+// background after every import and fetch and on Close, so a crash loses at
+// most the blocks of the last operations; Has then reports them missing and
+// they are fetched again (every block is checked by its hash). Pins are
+// tiny and must survive a crash: they live in a second database with a WAL
+// and synced writes.
+func openDatastores(dir string) (meta, blks *pebbleds.Datastore, err error) {
+	bdir, mdir := filepath.Join(dir, "blocks.pebble"), filepath.Join(dir, "pins.pebble")
+	for _, d := range []string{bdir, mdir} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			return nil, nil, fmt.Errorf("p2p/store: open %s: %w", d, err)
+		}
+	}
+	bopts := &pebble.Options{
+		DisableWAL:                  true,
+		MemTableSize:                64 << 20,
+		MemTableStopWritesThreshold: 4,
+		L0CompactionThreshold:       8,
+		L0StopWritesThreshold:       32,
+	}
+	// Checkpoint bytes (float32 tensors) do not compress; do not try.
+	for i := range bopts.Levels {
+		bopts.Levels[i].Compression = func() *sstable.CompressionProfile { return sstable.NoCompression }
+	}
+	blks, err = pebbleds.NewDatastore(bdir, pebbleds.WithPebbleOpts(bopts), pebbleds.WithCacheSize(64<<20))
+	if err != nil {
+		return nil, nil, fmt.Errorf("p2p/store: open %s: %w (is another umnode using this directory?)", bdir, err)
+	}
+	meta, err = pebbleds.NewDatastore(mdir, pebbleds.WithPebbleWriteOptions(pebble.Sync))
+	if err != nil {
+		blks.Close()
+		return nil, nil, fmt.Errorf("p2p/store: open %s: %w (is another umnode using this directory?)", mdir, err)
+	}
+	return meta, blks, nil
+}
+
+// flushBlocks starts writing the block memtable to disk and does not wait.
+func (s *Store) flushBlocks() {
+	if _, err := s.blocksDS.DB.AsyncFlush(); err != nil {
+		s.log.Warn("flush blocks", "err", err)
+	}
+}
+
 // Close stops bitswap and background work and closes the datastore. It
 // waits for in-flight imports and fetches to end (cancel their contexts).
 func (s *Store) Close() error {
@@ -232,8 +268,11 @@ func (s *Store) Close() error {
 	s.wg.Wait()
 	s.gcMu.Lock() // wait for running operations
 	defer s.gcMu.Unlock()
+	if err := s.blocksDS.Close(); err != nil { // flushes the memtable
+		errs = append(errs, fmt.Errorf("p2p/store: close block datastore: %w", err))
+	}
 	if err := s.ds.Close(); err != nil {
-		errs = append(errs, fmt.Errorf("p2p/store: close datastore: %w", err))
+		errs = append(errs, fmt.Errorf("p2p/store: close pin datastore: %w", err))
 	}
 	return errors.Join(errs...)
 }

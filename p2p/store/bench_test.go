@@ -1,0 +1,127 @@
+package store_test
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/libp2p/go-libp2p/core/network"
+	"github.com/libp2p/go-libp2p/core/protocol"
+
+	"github.com/unstoppable-models/umnode/p2p/store"
+)
+
+// BenchmarkFetch measures Fetch to a file from seeders on loopback, with
+// the store's default tuning. Baselines in the same run:
+// "256MiB-1seeder-boxodefaults" is the same fetch with boxo's default
+// bitswap settings, "256MiB-libp2p-stream" a plain libp2p stream copy of
+// the same bytes (the transport's ceiling on this machine).
+func BenchmarkFetch(b *testing.B) {
+	for _, bc := range []struct {
+		name    string
+		size    int
+		seeders int
+		tuning  store.Tuning
+	}{
+		{"16MiB-1seeder", 16 << 20, 1, store.Tuning{}},
+		{"256MiB-1seeder", 256 << 20, 1, store.Tuning{}},
+		{"256MiB-4seeders", 256 << 20, 4, store.Tuning{}},
+		{"256MiB-1seeder-boxodefaults", 256 << 20, 1, boxoDefaults()},
+	} {
+		b.Run(bc.name, func(b *testing.B) { benchFetch(b, bc.size, bc.seeders, bc.tuning) })
+	}
+	b.Run("256MiB-libp2p-stream", func(b *testing.B) { benchStream(b, 256<<20) })
+}
+
+// boxoDefaults is boxo v0.43's own bitswap configuration.
+func boxoDefaults() store.Tuning {
+	return store.Tuning{
+		MaxOutstandingBytesPerPeer: 1 << 20,
+		TargetMessageSize:          16 << 10,
+		EngineTaskWorkers:          8,
+		TaskWorkers:                8,
+		EngineBlockstoreWorkers:    128,
+		ProviderSearchDelay:        time.Second,
+	}
+}
+
+func benchFetch(b *testing.B, size, seeders int, tuning store.Tuning) {
+	ctx := context.Background()
+	data := testData(40, size)
+	var seeds []node
+	for range seeders {
+		h := newHost(b)
+		st := openStore(b, store.Config{Host: h, Tuning: tuning})
+		seeds = append(seeds, node{h: h, st: st})
+	}
+	root, hash, err := seeds[0].st.ImportBytes(ctx, data)
+	if err != nil {
+		b.Fatalf("import: %v", err)
+	}
+	for _, s := range seeds[1:] {
+		if _, _, err := s.st.ImportBytes(ctx, data); err != nil {
+			b.Fatalf("import: %v", err)
+		}
+	}
+	data = nil
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	var elapsed time.Duration
+	for i := range b.N {
+		b.StopTimer()
+		h := newHost(b)
+		dir := b.TempDir()
+		st := openStore(b, store.Config{Dir: dir, Host: h, Tuning: tuning})
+		for _, s := range seeds {
+			connect(b, h, s.h)
+		}
+		fctx, cancel := context.WithTimeout(ctx, 5*time.Minute)
+		b.StartTimer()
+		start := time.Now()
+		err := st.Fetch(fctx, root, hash, filepath.Join(dir, fmt.Sprint("out", i)), nil)
+		elapsed += time.Since(start)
+		b.StopTimer()
+		cancel()
+		if err != nil {
+			b.Fatalf("Fetch: %v", err)
+		}
+		st.Close()
+		h.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(size)*float64(b.N)/1e6/elapsed.Seconds(), "MB/s")
+}
+
+// benchStream copies size bytes over one libp2p stream on loopback.
+func benchStream(b *testing.B, size int) {
+	src, dst := newHost(b), newHost(b)
+	const proto = protocol.ID("/umnode-bench/copy/1")
+	buf := testData(41, 1<<20)
+	src.SetStreamHandler(proto, func(s network.Stream) {
+		defer s.Close()
+		for n := 0; n < size; n += len(buf) {
+			if _, err := s.Write(buf); err != nil {
+				return
+			}
+		}
+	})
+	connect(b, dst, src)
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	start := time.Now()
+	for range b.N {
+		s, err := dst.NewStream(context.Background(), src.ID(), proto)
+		if err != nil {
+			b.Fatalf("NewStream: %v", err)
+		}
+		n, err := io.Copy(io.Discard, s)
+		if err != nil || n != int64(size) {
+			b.Fatalf("copied %d bytes, err %v", n, err)
+		}
+		s.Close()
+	}
+	b.ReportMetric(float64(size)*float64(b.N)/1e6/time.Since(start).Seconds(), "MB/s")
+}
