@@ -408,3 +408,36 @@ func TestGossipConfig_Validate(t *testing.T) {
 		}
 	}
 }
+
+// TestGossip_RejectsMisplacedMessages: a well-signed message of the wrong
+// kind for the topic, or of another run, or signed for another chain, is
+// the sender's fault: Rejected, never delivered.
+func TestGossip_RejectsMisplacedMessages(t *testing.T) {
+	hosts := startHosts(t, 2, nil)
+	key := ethKey(t, 1)
+	recv := startGossip(t, hosts[0], p2p.GossipConfig{Stake: p2p.AllowList{addr(key): true}})
+	raw := newRawPublisher(t, hosts[1])
+	connectEdges(t, hosts, [][2]int{{1, 0}})
+	waitFor(t, 10*time.Second, "subscriptions", func() bool { return len(raw.topic.ListPeers()) == 1 })
+
+	move := &protocol.BisectionMove{RunID: testRun, DisputeID: protocol.Hash{9}, Index: 3, StateHash: protocol.Hash{1}, Mover: addr(key), Timestamp: uint64(time.Now().Unix())}
+	otherChain, err := protocol.Sign(protocol.Domain{ChainID: 2442, VerifyingContract: testDomain.VerifyingContract}, announcement(t, testRun, key, 2), key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := map[string][]byte{
+		"dispute kind on the updates topic": sign(t, move, key).Encode(),
+		"another run's announcement":        sign(t, announcement(t, protocol.Hash{0xee}, key, 1), key).Encode(),
+		"signed for another chain":          otherChain.Encode(),
+	}
+	for _, b := range bad {
+		raw.publish(t, b)
+	}
+	waitFor(t, 10*time.Second, "three rejections", func() bool { return recv.gossip.Stats().Rejected == uint64(len(bad)) })
+	if got := recv.count(); got != 0 {
+		t.Fatalf("delivered %d misplaced messages", got)
+	}
+	if got := recv.gossip.Stats().Delivered; got != 0 {
+		t.Fatalf("router delivered %d messages", got)
+	}
+}
