@@ -7,6 +7,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/unstoppable-models/umnode/chain/bindings"
 	"github.com/unstoppable-models/umnode/protocol"
 )
 
@@ -92,6 +93,9 @@ func TestDisputes_FrontRunningEarnsNothing(t *testing.T) {
 	copied.salt = cl.salt
 	root, _ := honest.Root()
 	copied.id = call(c, c.d.DisputesC, c.d.Disputes.PackCommitmentOf(bad.id(), root, cl.salt, cp.addr), c.d.Disputes.UnpackCommitmentOf)
+	if want := bindings.ChallengeCommitment(bad.id(), root, cl.salt, cp.addr); protocol.Hash(copied.id) != want {
+		t.Fatalf("commitmentOf on chain %x, bindings.ChallengeCommitment %s", copied.id, want)
+	}
 	c.must(cp, c.d.DisputesC, c.d.Disputes.PackCommitChallenge(copied.id))
 	// ...but the original challenger, a block after its commit, reveals first.
 	c.must(ch, c.d.DisputesC, c.d.Disputes.PackRevealChallenge(bad.dref(), cl.reveal(c)))

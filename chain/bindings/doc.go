@@ -5,7 +5,9 @@
 //
 // Regenerate with `make contracts` (contracts/build.sh); CI runs
 // `contracts/build.sh --check`, which fails when the committed bindings differ
-// from a fresh build. Every file except doc.go and deploy.go is generated.
+// from a fresh build. token.go, ledger.go and disputes.go are generated;
+// deploy.go (DeployAll) and refs.go (building call arguments from protocol
+// types) are written by hand.
 //
 // The tests in this package (package bindings_test) are the contracts' test
 // suite: scenarios, invariant fuzzing, the bytecode check and the gas report,

@@ -13,20 +13,18 @@ import (
 	"github.com/unstoppable-models/umnode/protocol"
 )
 
-// Outcomes and phases as the Disputes contract numbers them.
 const (
-	phaseBisection = 1
-	phaseVoting    = 2
-	phaseResolved  = 3
+	phaseBisection = bindings.PhaseBisection
+	phaseVoting    = bindings.PhaseVoting
 
-	outcomeWorkerWrong     = 1
-	outcomeChallengerWrong = 2
-	outcomeDraw            = 3
+	outcomeWorkerWrong     = bindings.OutcomeWorkerWrong
+	outcomeChallengerWrong = bindings.OutcomeChallengerWrong
+	outcomeDraw            = bindings.OutcomeDraw
 
-	statusPending  = 1
-	statusDisputed = 2
-	statusFinal    = 3
-	statusReverted = 4
+	statusPending  = bindings.StatusPending
+	statusDisputed = bindings.StatusDisputed
+	statusFinal    = bindings.StatusFinal
+	statusReverted = bindings.StatusReverted
 )
 
 // testRunParams is the run used by the scenarios: k steps, 1000-token minimum
@@ -76,14 +74,9 @@ type update struct {
 
 func (u update) id() protocol.Hash { return u.u.ID() }
 
-func (u update) ref() bindings.UpdateRef {
-	return bindings.UpdateRef{
-		RunId: u.u.RunID, Parent: u.u.Parent, StateHash: u.u.StateHash, TraceRoot: u.u.TraceRoot,
-		CidHash: protocol.Keccak256(u.u.CID), Worker: u.u.Worker,
-	}
-}
+func (u update) ref() bindings.UpdateRef { return bindings.UpdateRefOf(u.u) }
 
-func (u update) dref() bindings.DisputedUpdate { return bindings.DisputedUpdate(u.ref()) }
+func (u update) dref() bindings.DisputedUpdate { return u.ref().Disputed() }
 
 // createRun has admin create and fund the run.
 func (c *chain) createRun(p bindings.RunParams) *run {
@@ -246,33 +239,27 @@ func (rn *run) newChallenge(who *actor, target update, trace protocol.Trace) *ch
 	}
 	tid := target.id()
 	salt := protocol.Keccak256([]byte("salt "+who.name), tid[:])
-	id := protocol.Keccak256(tid[:], root[:], salt[:], who.addr[:])
+	id := bindings.ChallengeCommitment(tid, root, salt, who.addr)
 	return &challenge{who: who, target: target, trace: trace, salt: salt, id: id}
 }
 
 // proven is the Merkle-proven state i of t.
 func proven(c *chain, t protocol.Trace, i int) bindings.DisputesProven {
 	c.t.Helper()
-	p, err := t.Proof(i)
+	p, err := bindings.Proven(t, i)
 	if err != nil {
 		c.t.Fatal(err)
 	}
-	out := bindings.DisputesProven{State: t[i], Proof: make([][32]byte, len(p))}
-	for j, h := range p {
-		out.Proof[j] = h
-	}
-	return out
+	return p
 }
 
 func (ch *challenge) reveal(c *chain) bindings.DisputesReveal {
 	c.t.Helper()
-	k := len(ch.trace) - 1
-	root, _ := ch.trace.Root()
-	fin, mid := proven(c, ch.trace, k), proven(c, ch.trace, k/2)
-	return bindings.DisputesReveal{
-		ChallengerRoot: root, Salt: ch.salt,
-		FinalState: fin.State, FinalProof: fin.Proof, MidState: mid.State, MidProof: mid.Proof,
+	r, err := bindings.RevealOf(ch.trace, ch.salt)
+	if err != nil {
+		c.t.Fatal(err)
 	}
+	return r
 }
 
 // open commits and (a block later) reveals the challenge, after the
