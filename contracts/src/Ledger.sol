@@ -76,6 +76,9 @@ contract Ledger is Staking, ILedgerDisputes {
         uint96 minStake;
     }
 
+    /// @dev Low 120 bits: Head.tag.
+    uint256 internal constant TAG_MASK = (uint256(1) << 120) - 1;
+
     // Sane bounds for run parameters.
     uint256 public constant MAX_CID_LEN = 128;
     uint256 public constant MIN_WINDOW = 60;
@@ -224,29 +227,49 @@ contract Ledger is Staking, ILedgerDisputes {
         external
         returns (bytes32 id)
     {
-        Head memory h = _heads[runId];
-        if (h.tag != uint120(uint256(parent)) || h.tag == 0) revert StaleHead(runId, parent);
-        if (cid.length > MAX_CID_LEN) revert CidTooLong(cid.length);
-        uint256 have = _workers[msg.sender].selfStake;
-        if (have < uint256(h.minStakeGwei) * 1e9) revert InsufficientStake(have, uint256(h.minStakeGwei) * 1e9);
-        id = keccak256(abi.encodePacked(runId, parent, stateHash, traceRoot, keccak256(cid), msg.sender));
-        uint256 height = uint256(h.height) + 1;
-        if (height > type(uint32).max) revert BadRunParam("height");
-        // Both slots are written whole, packed by hand in the structs' layout
-        // (first member in the lowest bits): the compiler would otherwise
+        // The head slot is read and rewritten as one word in Head's layout
+        // (first member in the lowest bits), and the new update's slot is
+        // packed by hand in UpdateInfo's: the compiler would otherwise
         // read-modify-write them member by member. The tests read both back
         // through the struct views.
-        uint256 info = uint256(uint8(Status.Pending)) | (block.timestamp << 8) | (height << 48)
-            | (uint256(h.gen) << 80) | (uint256(h.challengeWindow) << 96);
-        uint256 head = uint256(uint120(uint256(id))) | (uint256(h.challengeWindow) << 120)
-            | (uint256(h.minStakeGwei) << 144) | (height << 208) | (uint256(h.gen) << 240);
+        uint256 hw;
+        assembly ("memory-safe") {
+            mstore(0x00, runId)
+            mstore(0x20, _heads.slot)
+            hw := sload(keccak256(0x00, 0x40))
+        }
+        uint256 tag = hw & TAG_MASK;
+        if (tag != uint256(parent) & TAG_MASK || tag == 0) revert StaleHead(runId, parent);
+        if (cid.length > MAX_CID_LEN) revert CidTooLong(cid.length);
+        uint256 need = ((hw >> 144) & type(uint64).max) * 1e9;
+        uint256 have = _workers[msg.sender].selfStake;
+        if (have < need) revert InsufficientStake(have, need);
+        assembly ("memory-safe") {
+            // keccak256(abi.encodePacked(runId, parent, stateHash, traceRoot, keccak256(cid), msg.sender)),
+            // hashed in free memory without moving the free-memory pointer.
+            let m := mload(0x40)
+            calldatacopy(m, cid.offset, cid.length)
+            let cidHash := keccak256(m, cid.length)
+            mstore(m, runId)
+            mstore(add(m, 0x20), parent)
+            mstore(add(m, 0x40), stateHash)
+            mstore(add(m, 0x60), traceRoot)
+            mstore(add(m, 0x80), cidHash)
+            mstore(add(m, 0xa0), shl(96, caller()))
+            id := keccak256(m, 0xb4)
+        }
+        uint256 height = ((hw >> 208) & type(uint32).max) + 1;
+        if (height > type(uint32).max) revert BadRunParam("height");
+        uint256 info = uint256(uint8(Status.Pending)) | (block.timestamp << 8) | (height << 48) | ((hw >> 240) << 80)
+            | (((hw >> 120) & type(uint24).max) << 96);
+        hw = (hw & ~(TAG_MASK | (uint256(type(uint32).max) << 208))) | (uint256(id) & TAG_MASK) | (height << 208);
         assembly ("memory-safe") {
             mstore(0x00, id)
             mstore(0x20, _updates.slot)
             sstore(keccak256(0x00, 0x40), info)
             mstore(0x00, runId)
             mstore(0x20, _heads.slot)
-            sstore(keccak256(0x00, 0x40), head)
+            sstore(keccak256(0x00, 0x40), hw)
         }
         emit UpdateCommitted(runId, id, msg.sender, parent, stateHash, traceRoot, cid);
     }
