@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -164,7 +165,9 @@ func waitMined(ctx context.Context, b bind.DeployBackend, from common.Address, t
 			}
 			return r, nil
 		}
-		if !errors.Is(err, ethereum.NotFound) {
+		// Not mined yet, or mined but not indexed yet (go-ethereum answers
+		// "transaction indexing is in progress" meanwhile): poll again.
+		if !errors.Is(err, ethereum.NotFound) && !strings.Contains(err.Error(), "indexing is in progress") {
 			return nil, fmt.Errorf("receipt of %s: %w", tx.Hash(), err)
 		}
 		select {
