@@ -41,30 +41,11 @@ func GemmWith(kernel string, c, a, b []float32, m, n, k, ars, acs int, init []fl
 // Gradients computes the loss and gradients of the batch of s.Step without
 // updating s: for each layer the weight then the bias gradient.
 func (t *Trainer) Gradients(s *State) (loss float64, grads [][]float32) {
-	idx := t.BatchIndices(s.Step)
-	rows := len(idx)
-	ws := t.ws.ensure(t.widths, rows)
-	in := t.widths[0]
-	for r, i := range idx {
-		copy(ws.h[0][r*in:(r+1)*in], t.train.X[int(i)*in:(int(i)+1)*in])
-		ws.y[r] = t.train.Y[i]
+	loss = t.gradients(s)
+	for l := range s.Weights {
+		grads = append(grads, slices.Clone(t.ws.gw[l]), slices.Clone(t.ws.gb[l]))
 	}
-	t.forward(s, rows)
-	L := len(s.Weights)
-	lossSum, _ := softmaxXent(ws.dz[L-1], ws.h[L], ws.y, rows, t.widths[L])
-	for l := L - 1; l >= 0; l-- {
-		in, out := t.widths[l], t.widths[l+1]
-		t.prod.gradW(ws.gw[l], ws.dz[l], ws.h[l], rows, in, out)
-		biasGrad(ws.gb[l], ws.dz[l], rows, out)
-		if l > 0 {
-			t.prod.gradX(ws.dz[l-1], ws.dz[l], s.weight(l), rows, in, out)
-			reluBackward(ws.dz[l-1], ws.h[l])
-		}
-	}
-	for l := 0; l < L; l++ {
-		grads = append(grads, append([]float32(nil), ws.gw[l]...), append([]float32(nil), ws.gb[l]...))
-	}
-	return lossSum / float64(rows), grads
+	return loss, grads
 }
 
 // UseGonum makes t compute its matrix products with gorgonia.org/tensor's

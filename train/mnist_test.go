@@ -52,7 +52,10 @@ func TestDefaultRun_MNIST(t *testing.T) {
 	for s.Step < epoch {
 		tn.Step(s)
 	}
-	res := tn.EvalOn(s, te)
+	res, err := tn.EvalOn(s, te)
+	if err != nil {
+		t.Fatal(err)
+	}
 	sub := tn.Eval(s)
 	t.Logf("kernel %s: after %d steps (1 epoch, batch %d): test loss %.4f accuracy %.4f; eval subset accuracy %.4f",
 		train.Kernel(), s.Step, m.BatchSize, res.Loss, res.Accuracy, sub.Accuracy)

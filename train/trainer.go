@@ -128,8 +128,27 @@ func (t *Trainer) checkState(s *State) {
 
 // Step advances s by one training step, in place: s.Step selects the batch,
 // then forward, softmax cross-entropy, backward and the SGD update, all with
-// the canonical kernels; finally s.Step increments.
-func (t *Trainer) Step(s *State) {
+// the canonical kernels; finally s.Step increments. It returns the batch's
+// mean loss before the update (for logs; it is not part of the state).
+func (t *Trainer) Step(s *State) (loss float64) {
+	loss = t.gradients(s)
+	lr, mom := t.m.Optimizer.LearningRate, t.m.Optimizer.Momentum
+	ws := &t.ws
+	for l := range s.Weights {
+		var vw, vb []float32
+		if s.Velocity != nil {
+			vw, vb = data(s.Velocity[2*l]), data(s.Velocity[2*l+1])
+		}
+		sgdUpdate(s.weight(l), ws.gw[l], vw, lr, mom)
+		sgdUpdate(s.bias(l), ws.gb[l], vb, lr, mom)
+	}
+	s.Step++
+	return loss
+}
+
+// gradients computes the gradients of the batch of step s.Step into ws.gw and
+// ws.gb, and returns the batch's mean loss.
+func (t *Trainer) gradients(s *State) float64 {
 	t.checkState(s)
 	idx := t.BatchIndices(s.Step)
 	rows := len(idx)
@@ -142,7 +161,7 @@ func (t *Trainer) Step(s *State) {
 	t.forward(s, rows)
 
 	L := len(s.Weights)
-	softmaxXent(ws.dz[L-1], ws.h[L], ws.y, rows, t.widths[L])
+	lossSum, _ := softmaxXent(ws.dz[L-1], ws.h[L], ws.y, rows, t.widths[L])
 	for l := L - 1; l >= 0; l-- {
 		in, out := t.widths[l], t.widths[l+1]
 		t.prod.gradW(ws.gw[l], ws.dz[l], ws.h[l], rows, in, out)
@@ -152,17 +171,7 @@ func (t *Trainer) Step(s *State) {
 			reluBackward(ws.dz[l-1], ws.h[l])
 		}
 	}
-
-	lr, mom := t.m.Optimizer.LearningRate, t.m.Optimizer.Momentum
-	for l := 0; l < L; l++ {
-		var vw, vb []float32
-		if s.Velocity != nil {
-			vw, vb = data(s.Velocity[2*l]), data(s.Velocity[2*l+1])
-		}
-		sgdUpdate(s.weight(l), ws.gw[l], vw, lr, mom)
-		sgdUpdate(s.bias(l), ws.gb[l], vb, lr, mom)
-	}
-	s.Step++
+	return lossSum / float64(rows)
 }
 
 // forward runs the model on the rows in ws.h[0], leaving the activations in
@@ -212,12 +221,21 @@ type EvalResult struct {
 
 // Eval measures s on the manifest's eval subset. Like the step, it uses only
 // canonical kernels, so every replayer gets the same numbers to the bit.
-func (t *Trainer) Eval(s *State) EvalResult { return t.EvalOn(s, t.eval) }
+func (t *Trainer) Eval(s *State) EvalResult { return t.evalOn(s, t.eval) }
 
-// EvalOn measures s on d (which must have the model's features and classes),
-// in chunks of evalChunk rows; each example's logits do not depend on the
-// chunking, and the loss sums in example order.
-func (t *Trainer) EvalOn(s *State, d *dataset.Dataset) EvalResult {
+// EvalOn measures s on d, for example the whole test split. It fails when d's
+// features or classes do not fit the model.
+func (t *Trainer) EvalOn(s *State, d *dataset.Dataset) (EvalResult, error) {
+	if d.Features != t.widths[0] || d.Classes != t.widths[len(t.widths)-1] {
+		return EvalResult{}, fmt.Errorf("train: eval on %q: %d features and %d classes, the model has %d inputs and %d outputs",
+			d.Name, d.Features, d.Classes, t.widths[0], t.widths[len(t.widths)-1])
+	}
+	return t.evalOn(s, d), nil
+}
+
+// evalOn runs d through the model in chunks of evalChunk rows; each example's
+// logits do not depend on the chunking, and the loss sums in example order.
+func (t *Trainer) evalOn(s *State, d *dataset.Dataset) EvalResult {
 	t.checkState(s)
 	const evalChunk = 256
 	in := t.widths[0]

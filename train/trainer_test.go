@@ -285,4 +285,7 @@ func TestTrainer_LearnsSyntheticData(t *testing.T) {
 	if again := tn.Eval(s); again != after {
 		t.Fatalf("eval is not repeatable: %+v then %+v", after, again)
 	}
+	if _, err := tn.EvalOn(s, dataset.Synthetic(10, 21, 5, 1)); err == nil {
+		t.Fatal("EvalOn accepted a dataset with 21 features for a model with 20 inputs")
+	}
 }
