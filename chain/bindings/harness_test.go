@@ -222,9 +222,16 @@ func call[T any](c *chain, to *bind.BoundContract, data []byte, unpack func([]by
 // advance moves chain time forward by d in a new empty block.
 func (c *chain) advance(d time.Duration) {
 	c.t.Helper()
-	if err := c.sim.AdjustTime(d); err != nil {
-		c.t.Fatalf("AdjustTime: %v", err)
+	// The pool drops mined transactions asynchronously; until it has,
+	// AdjustTime sees a "non-empty" pending block.
+	var err error
+	for range 400 {
+		if err = c.sim.AdjustTime(d); err == nil {
+			return
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
+	c.t.Fatalf("AdjustTime: %v", err)
 }
 
 func (c *chain) balance(addr common.Address) *big.Int {
