@@ -118,15 +118,15 @@ func (t *Trainer) Encode(s *State) ([]byte, error) {
 	return b, nil
 }
 
-// Hash returns the state hash of s: sha256 of its canonical checkpoint file.
-// It fails when s holds NaN or infinite values (a diverged run), which the
-// checkpoint format rejects.
+// Hash returns the state hash of s: sha256 of its canonical checkpoint file
+// (computed without building the file). It fails when s holds NaN or
+// infinite values (a diverged run), which the checkpoint format rejects.
 func (t *Trainer) Hash(s *State) (protocol.Hash, error) {
-	b, err := t.Encode(s)
+	h, err := checkpoint.Hash(&checkpoint.Checkpoint{RunID: t.runID, Step: s.Step, Tensors: s.tensors()})
 	if err != nil {
-		return protocol.Hash{}, err
+		return protocol.Hash{}, fmt.Errorf("train: hash state at step %d: %w", s.Step, err)
 	}
-	return checkpoint.StateHash(b), nil
+	return h, nil
 }
 
 // StateFrom checks that c is a state of this trainer's run (run ID, exactly
