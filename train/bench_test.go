@@ -1,6 +1,7 @@
 package train_test
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"testing"
@@ -106,4 +107,23 @@ func TestGonumStep_ComputesTheSameStep(t *testing.T) {
 	if hi, _ := canon.Hash(canon.Init()); ha == hi || a.Step != 3 {
 		t.Fatalf("canonical state did not advance")
 	}
+}
+
+// BenchmarkRun measures one update of the default run: k = 64 steps, each
+// followed by hashing the state (what a worker and a replayer do).
+func BenchmarkRun(b *testing.B) {
+	tr, te := loadMNIST(b)
+	tn, err := train.NewTrainer(train.DefaultManifest(tr, te), tr, te)
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := tn.Init()
+	k := int(tn.Manifest().StepsPerUpdate)
+	ctx := context.Background()
+	for b.Loop() {
+		if s, _, err = tn.Run(ctx, s, k); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(k)*float64(b.N)/b.Elapsed().Seconds(), "steps/s")
 }
