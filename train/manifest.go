@@ -1,6 +1,8 @@
 package train
 
 import (
+	"strings"
+
 	"github.com/unstoppable-models/umnode/protocol"
 	"github.com/unstoppable-models/umnode/train/dataset"
 )
@@ -25,7 +27,7 @@ func DefaultManifest(train, test *dataset.Dataset) *protocol.Manifest {
 		Model:    protocol.ModelSpec{Arch: protocol.ArchMLP, Widths: []uint32{uint32(train.Features), 128, uint32(train.Classes)}},
 		InitSeed: DefaultInitSeed,
 		Dataset: protocol.DatasetSpec{
-			Name:        train.Name,
+			Name:        strings.TrimSuffix(train.Name, "-train"), // "mnist"
 			ContentHash: DatasetHash(train, test),
 			TrainCount:  uint32(train.Len()),
 			TestCount:   uint32(test.Len()),

@@ -43,6 +43,9 @@ func TestDefaultRun_MNIST(t *testing.T) {
 	}
 	tr, te := loadMNIST(t)
 	m := train.DefaultManifest(tr, te)
+	if m.Dataset.Name != "mnist" || m.BatchSize != 32 || m.StepsPerUpdate != 64 {
+		t.Fatalf("default manifest: dataset %q, batch %d, k %d; want mnist, 32, 64", m.Dataset.Name, m.BatchSize, m.StepsPerUpdate)
+	}
 	tn, err := train.NewTrainer(m, tr, te)
 	if err != nil {
 		t.Fatal(err)

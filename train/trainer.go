@@ -102,6 +102,12 @@ func (t *Trainer) StepsPerEpoch() uint64 {
 // step / StepsPerEpoch, and the batch is the (step mod StepsPerEpoch)-th run
 // of BatchSize indices in that epoch's permutation.
 func (t *Trainer) BatchIndices(step uint64) []uint32 {
+	return slices.Clone(t.batchIndices(step))
+}
+
+// batchIndices is BatchIndices without the copy: the slice aliases the cached
+// permutation and is valid until the next call.
+func (t *Trainer) batchIndices(step uint64) []uint32 {
 	spe := t.StepsPerEpoch()
 	epoch, pos := step/spe, step%spe
 	if t.perm == nil || t.permEpoch != epoch {
@@ -150,7 +156,7 @@ func (t *Trainer) Step(s *State) (loss float64) {
 // ws.gb, and returns the batch's mean loss.
 func (t *Trainer) gradients(s *State) float64 {
 	t.checkState(s)
-	idx := t.BatchIndices(s.Step)
+	idx := t.batchIndices(s.Step)
 	rows := len(idx)
 	ws := t.ws.ensure(t.widths, rows)
 	in := t.widths[0]
