@@ -3,6 +3,7 @@ package train_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math"
 	"path/filepath"
 	"runtime"
@@ -291,5 +292,35 @@ func TestTrainer_LearnsSyntheticData(t *testing.T) {
 	}
 	if _, err := tn.EvalOn(s, dataset.Synthetic(10, 21, 5, 1)); err == nil {
 		t.Fatal("EvalOn accepted a dataset with 21 features for a model with 20 inputs")
+	}
+}
+
+func TestRun_EdgeShapes(t *testing.T) {
+	for _, tc := range []struct {
+		widths []uint32
+		batch  uint32
+	}{
+		{[]uint32{5, 3}, 1},            // no hidden layer
+		{[]uint32{7, 1, 2}, 3},         // width-1 hidden layer
+		{[]uint32{33, 65, 17, 2}, 600}, // the whole training set in one batch
+	} {
+		t.Run(fmt.Sprint(tc.widths, tc.batch), func(t *testing.T) {
+			m, tr, te := synthManifest(t, tc.widths, 0.5)
+			m.BatchSize = tc.batch
+			tn, err := train.NewTrainer(m, tr, te)
+			if err != nil {
+				t.Fatal(err)
+			}
+			end, trace, err := tn.Run(context.Background(), tn.Init(), 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(trace) != 4 || end.Step != 3 || trace[3] == trace[2] {
+				t.Fatalf("trace of %d states, end step %d", len(trace), end.Step)
+			}
+			if ev := tn.Eval(end); ev.Count != 100 || math.IsNaN(ev.Loss) {
+				t.Fatalf("eval %+v", ev)
+			}
+		})
 	}
 }
