@@ -102,3 +102,53 @@ func TestLedger_CreateRunBounds(t *testing.T) {
 	rn := c.createRun(testRunParams("bounds", 64))
 	c.mustRevert(c.admin, c.d.LedgerC, c.d.Ledger.PackCreateRun(rn.p), "RunExists")
 }
+
+func TestLedger_RewardsFromAFinitePool(t *testing.T) {
+	c := newChain(t, "worker", "delegator")
+	worker, delegator := c.actor("worker"), c.actor("delegator")
+	p := testRunParams("pool", 8)
+	p.Funding = tokens(150)
+	rn := c.createRun(p)
+	c.register(worker, tokens(1000), 1000)
+	c.delegateTo(delegator, worker, tokens(1000))
+
+	var rewards []*big.Int
+	parent := rn.genesis
+	for i := 0; i < 3; i++ {
+		u := rn.commitHonest(worker, parent)
+		c.advance(3600 * 1e9)
+		r := c.must(delegator, c.d.LedgerC, c.d.Ledger.PackFinalize(u.ref()))
+		rewards = append(rewards, findEvent(c, r, c.d.Ledger.UnpackUpdateFinalizedEvent).Reward)
+		parent = u
+		if i == 0 {
+			// Raising the commission splits what was earned so far at the old rate.
+			c.must(worker, c.d.LedgerC, c.d.Ledger.PackSetCommission(10000))
+			if got, want := c.owed(worker), tokens(55); got.Cmp(want) != 0 {
+				t.Fatalf("worker owed %v after the first reward, want 10 + 45 = %v", got, want)
+			}
+		}
+	}
+	for i, want := range []*big.Int{tokens(100), tokens(50), new(big.Int)} {
+		if rewards[i].Cmp(want) != 0 {
+			t.Fatalf("reward %d = %v, want %v (pool of 150)", i, rewards[i], want)
+		}
+	}
+	// The second reward went wholly to the worker at 100% commission.
+	c.must(delegator, c.d.LedgerC, c.d.Ledger.PackSettle(worker.addr))
+	if got, want := c.owed(worker), tokens(105); got.Cmp(want) != 0 {
+		t.Fatalf("worker owed %v, want %v", got, want)
+	}
+	value := call(c, c.d.LedgerC, c.d.Ledger.PackDelegatedValue(worker.addr, delegator.addr), c.d.Ledger.UnpackDelegatedValue)
+	if want := tokens(1045); value.Cmp(want) != 0 {
+		t.Fatalf("delegation worth %v, want %v", value, want)
+	}
+	// Anyone can top the pool up; the next update earns again.
+	c.must(c.admin, c.d.TokenC, c.d.Token.PackApprove(c.d.LedgerAddr, tokens(100)))
+	c.must(c.admin, c.d.LedgerC, c.d.Ledger.PackFundRun(rn.p.RunId, tokens(100)))
+	u := rn.commitHonest(worker, parent)
+	c.advance(3600 * 1e9)
+	r := c.must(delegator, c.d.LedgerC, c.d.Ledger.PackFinalize(u.ref()))
+	if got := findEvent(c, r, c.d.Ledger.UnpackUpdateFinalizedEvent).Reward; got.Cmp(tokens(100)) != 0 {
+		t.Fatalf("reward after funding %v, want 100", got)
+	}
+}
