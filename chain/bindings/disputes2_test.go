@@ -264,3 +264,80 @@ func TestDisputes_BisectionFindsTheFirstWrongStep(t *testing.T) {
 		}
 	}
 }
+
+// A dispute on an update whose ancestor was already reverted slashes its
+// worker but leaves the head alone: the head has moved on to a new branch.
+func TestDisputes_RevertOfADeadDescendantKeepsTheHead(t *testing.T) {
+	c := newChain(t, "w1", "w2", "w3", "ch1", "ch2")
+	w1, w2, w3 := c.actor("w1"), c.actor("w2"), c.actor("w3")
+	rn := c.createRun(testRunParams("dead", 8))
+	for _, w := range []*actor{w1, w2, w3} {
+		c.register(w, tokens(1000), 0)
+	}
+	hA := honestTrace(rn.genesis.u.StateHash, 8)
+	a, _ := rn.commitTrace(w1, rn.genesis, wrongFrom(hA, 2, "a"))
+	hB := honestTrace(a.u.StateHash, 8)
+	b, _ := rn.commitTrace(w2, a, wrongFrom(hB, 5, "b"))
+	clA := rn.newChallenge(c.actor("ch1"), a, hA)
+	clA.open(c, tokens(100))
+	clB := rn.newChallenge(c.actor("ch2"), b, hB)
+	clB.open(c, tokens(100))
+	// Both workers fail to move: A is resolved first and the head returns to genesis.
+	c.advance(601 * 1e9)
+	c.must(w3, c.d.DisputesC, c.d.Disputes.PackResolve(clA.id, a.dref()))
+	if !c.isHead(rn.p.RunId, rn.genesis.id()) {
+		t.Fatal("head did not return to genesis")
+	}
+	// Building on a reverted update is a stale commit.
+	c.mustRevert(w3, c.d.LedgerC, c.d.Ledger.PackCommit(rn.p.RunId, b.id(), hB[8], hB[8], fakeCID("x")), "StaleHead")
+	cc := rn.commitHonest(w3, rn.genesis)
+	// B, a descendant of A, is resolved now: w2 is slashed, the head stays on C.
+	_, res := clB.resolveAfter(c, w3)
+	if res.Outcome != outcomeWorkerWrong || res.Slashed.Cmp(tokens(1000)) != 0 {
+		t.Fatalf("resolved %+v, want w2 slashed 1000", res)
+	}
+	if !c.isHead(rn.p.RunId, cc.id()) {
+		t.Fatal("resolving a dead update moved the head off the live branch")
+	}
+	if got := c.updateInfo(b.id()).Status; got != statusReverted {
+		t.Fatalf("B status %d, want reverted", got)
+	}
+	// A live pending update cannot be marked reverted.
+	c.mustRevert(w3, c.d.LedgerC, c.d.Ledger.PackMarkReverted(cc.ref()), "StillLive")
+	c.advance(3600 * 1e9)
+	c.must(w3, c.d.LedgerC, c.d.Ledger.PackFinalize(cc.ref()))
+	next := rn.commitHonest(w3, cc)
+	if !c.isHead(rn.p.RunId, next.id()) {
+		t.Fatal("commit on the live branch did not become head")
+	}
+}
+
+// Resolving the descendant first, then its ancestor, walks the head back twice.
+func TestDisputes_RevertsInChainOrderWalkTheHeadBack(t *testing.T) {
+	c := newChain(t, "w1", "w2", "ch1", "ch2")
+	w1, w2 := c.actor("w1"), c.actor("w2")
+	rn := c.createRun(testRunParams("order", 8))
+	c.register(w1, tokens(1000), 0)
+	c.register(w2, tokens(1000), 0)
+	hA := honestTrace(rn.genesis.u.StateHash, 8)
+	a, _ := rn.commitTrace(w1, rn.genesis, wrongFrom(hA, 3, "a"))
+	hB := honestTrace(a.u.StateHash, 8)
+	b, _ := rn.commitTrace(w2, a, wrongFrom(hB, 4, "b"))
+	clA := rn.newChallenge(c.actor("ch1"), a, hA)
+	clA.open(c, tokens(100))
+	clB := rn.newChallenge(c.actor("ch2"), b, hB)
+	clB.open(c, tokens(100))
+	c.advance(601 * 1e9)
+	c.must(w1, c.d.DisputesC, c.d.Disputes.PackResolve(clB.id, b.dref()))
+	if !c.isHead(rn.p.RunId, a.id()) {
+		t.Fatal("head not back on A after reverting B")
+	}
+	c.must(w1, c.d.DisputesC, c.d.Disputes.PackResolve(clA.id, a.dref()))
+	if !c.isHead(rn.p.RunId, rn.genesis.id()) {
+		t.Fatal("head not back on genesis after reverting A")
+	}
+	h := call(c, c.d.LedgerC, c.d.Ledger.PackHeadOf(rn.p.RunId), c.d.Ledger.UnpackHeadOf)
+	if h.Height != 0 || h.Gen != 2 {
+		t.Fatalf("head slot %+v, want height 0 after two reverts (gen 2)", h)
+	}
+}

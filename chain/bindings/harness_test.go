@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -106,7 +107,18 @@ func (c *chain) actor(name string) *actor {
 // the status, or the revert error from gas estimation.
 func (c *chain) send(from *actor, to *bind.BoundContract, data []byte) (*types.Receipt, error) {
 	c.t.Helper()
-	tx, err := bind.Transact(to, from.opts, data)
+	// Estimate on the latest block, then add a quarter: the transaction runs
+	// in the next block, where, for example, a token burn or vote-weight
+	// change pushes a new ERC20Votes checkpoint (a fresh storage slot)
+	// instead of updating the latest block's one as the estimate did.
+	to2 := to.Address()
+	gas, err := c.client.EstimateGas(c.t.Context(), ethereum.CallMsg{From: from.addr, To: &to2, Data: data})
+	if err != nil {
+		return nil, err
+	}
+	o := *from.opts
+	o.GasLimit = gas + gas/4
+	tx, err := bind.Transact(to, &o, data)
 	if err != nil {
 		return nil, err
 	}
