@@ -148,6 +148,7 @@ func (s *Store) fetch(ctx context.Context, c cid.Cid, want protocol.Hash, open f
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	defer context.AfterFunc(s.ctx, cancel)() // Close ends the fetch
 
 	f := &fetcher{s: s, root: c, progress: progress, p: Progress{BytesTotal: -1, BlocksTotal: 1}}
 	if s.bs != nil && s.cfg.Routing != nil && s.cfg.Host != nil {

@@ -196,7 +196,7 @@ func (s *Store) provideAsync(c cid.Cid) {
 		defer s.wg.Done()
 		ctx, cancel := context.WithTimeout(s.ctx, time.Minute)
 		defer cancel()
-		if err := s.Provide(ctx, c); err != nil {
+		if err := s.Provide(ctx, c); err != nil && s.ctx.Err() == nil {
 			s.log.Warn("provide failed; peers will find the checkpoint through gossip and bitswap only", "cid", c, "err", err)
 		}
 	}()

@@ -223,8 +223,11 @@ func openDatastores(dir string) (meta, blks *pebbleds.Datastore, err error) {
 		DisableWAL:                  true,
 		MemTableSize:                64 << 20,
 		MemTableStopWritesThreshold: 4,
-		L0CompactionThreshold:       8,
-		L0StopWritesThreshold:       32,
+		// Compaction rewrites every 1 MiB value again; let L0 grow (a few
+		// dozen files of 64 MiB cost a bloom-filter probe each per Get).
+		L0CompactionThreshold: 24,
+		L0StopWritesThreshold: 96,
+		LBaseMaxBytes:         4 << 30,
 	}
 	// Checkpoint bytes (float32 tensors) do not compress; do not try.
 	for i := range bopts.Levels {
@@ -249,9 +252,10 @@ func (s *Store) flushBlocks() {
 	}
 }
 
-// Close stops bitswap and background work and closes the datastore. It
-// waits for in-flight imports and fetches to end (cancel their contexts).
+// Close stops bitswap and background work and closes the datastores.
+// In-flight fetches fail with a cancellation error; Close waits for them.
 func (s *Store) Close() error {
+	s.cancel() // ends in-flight fetches and background provides
 	s.closeMu.Lock()
 	if s.closed {
 		s.closeMu.Unlock()
@@ -260,7 +264,6 @@ func (s *Store) Close() error {
 	s.closed = true
 	s.closeMu.Unlock()
 
-	s.cancel()
 	var errs []error
 	if s.bs != nil {
 		errs = append(errs, s.bs.Close())
