@@ -122,7 +122,10 @@ func decodeNode(c cid.Cid, raw []byte) (node, error) {
 // local blocks: visit gets every block present (its n.data are the next file
 // bytes); missing is called for a block the store lacks (return nil to skip
 // it, an error to stop).
-func (s *Store) walkLocal(ctx context.Context, root cid.Cid, visit func(c cid.Cid, n node) error, missing func(cid.Cid) error) error {
+//
+// With leafData false, raw leaves are only checked for presence, not read,
+// and visit gets them with empty data (for Has and GC).
+func (s *Store) walkLocal(ctx context.Context, root cid.Cid, leafData bool, visit func(c cid.Cid, n node) error, missing func(cid.Cid) error) error {
 	var walk func(c cid.Cid, depth int) error
 	walk = func(c cid.Cid, depth int) error {
 		if err := ctx.Err(); err != nil {
@@ -130,6 +133,16 @@ func (s *Store) walkLocal(ctx context.Context, root cid.Cid, visit func(c cid.Ci
 		}
 		if depth > maxDepth {
 			return fmt.Errorf("%w: deeper than %d levels", ErrMalformedDAG, maxDepth)
+		}
+		if !leafData && c.Prefix().Codec == cid.Raw {
+			has, err := s.bstore.Has(ctx, c)
+			if err != nil {
+				return fmt.Errorf("read block %s: %w", c, err)
+			}
+			if !has {
+				return missing(c)
+			}
+			return visit(c, node{})
 		}
 		blk, err := s.bstore.Get(ctx, c)
 		if ipld.IsNotFound(err) {

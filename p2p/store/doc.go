@@ -4,8 +4,8 @@
 // (CIDv1, raw leaves, sha2-256, 1 MiB chunks, at most 1024 links per node,
 // balanced layout), so its CID is the one `ipfs add --cid-version=1
 // --raw-leaves --chunker=size-1048576 --max-file-links=1024` prints for the
-// same bytes. Blocks live in a pebble datastore under Config.Dir, so a store
-// reopened on the same directory still has and serves what it had.
+// same bytes. Everything lives under Config.Dir, so a store reopened on the
+// same directory still has and serves what it had.
 //
 // Blocks are exchanged over bitswap (boxo's client and server) on the libp2p
 // host the caller hands in. Fetch pulls a DAG through one bitswap session,
@@ -15,8 +15,13 @@
 // before it puts a file in place. With a content router (the DHT) roots are
 // provided after import and fetch, and fetch asks it for providers.
 //
-// Pins are (CID, reason) pairs kept in the same datastore: a root stays while
-// it has at least one reason. GC deletes every block that no pinned root
+// Blocks live in a pebble database without a write-ahead log (flushed after
+// every import and fetch: a crash loses at most the last operations' blocks,
+// which Has then reports missing); pins, tiny and precious, live in a second
+// pebble database with synced writes.
+//
+// Pins are (CID, reason) pairs: a root stays while it has at least one
+// reason. GC deletes every block that no pinned root
 // reaches. Import and Fetch pin their root with ReasonLocal so a concurrent GC
 // cannot take it away before the caller pins it for its own reasons.
 //

@@ -211,7 +211,7 @@ func (s *Store) WriteTo(ctx context.Context, c cid.Cid, w io.Writer) (int64, err
 		return 0, fmt.Errorf("p2p/store: export %s: %w", c, err)
 	}
 	var n int64
-	err = s.walkLocal(ctx, c, func(_ cid.Cid, nd node) error {
+	err = s.walkLocal(ctx, c, true, func(_ cid.Cid, nd node) error {
 		k, err := w.Write(nd.data)
 		n += int64(k)
 		return err

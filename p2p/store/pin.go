@@ -137,7 +137,7 @@ func (s *Store) GC(ctx context.Context) (GCResult, error) {
 	}
 	live := map[string]struct{}{}
 	for root := range pins {
-		err := s.walkLocal(ctx, root, func(c cid.Cid, _ node) error {
+		err := s.walkLocal(ctx, root, false, func(c cid.Cid, _ node) error {
 			live[string(c.Hash())] = struct{}{}
 			return nil
 		}, func(cid.Cid) error { return nil }) // partially fetched pins keep what they have

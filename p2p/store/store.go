@@ -303,7 +303,7 @@ func (s *Store) Has(ctx context.Context, c cid.Cid) (bool, error) {
 		return false, fmt.Errorf("p2p/store: has %s: %w", c, err)
 	}
 	complete := true
-	err = s.walkLocal(ctx, c, func(cid.Cid, node) error { return nil }, func(cid.Cid) error {
+	err = s.walkLocal(ctx, c, false, func(cid.Cid, node) error { return nil }, func(cid.Cid) error {
 		complete = false
 		return errStopWalk
 	})
