@@ -3,6 +3,7 @@ package store_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"io"
 	"math/rand/v2"
 	"testing"
@@ -92,5 +93,29 @@ func TestComputeCID_MatchesImport(t *testing.T) {
 		if err != nil || !bytes.Equal(back, data) {
 			t.Fatalf("%d bytes: read back %d bytes, err %v", n, len(back), err)
 		}
+	}
+}
+
+func TestFetch_LocalOnlyOffline(t *testing.T) {
+	st := openStore(t, store.Config{}) // no host: offline
+	data := testData(60, 2<<20+9)
+	c, h, err := st.ImportBytes(context.Background(), data)
+	if err != nil {
+		t.Fatalf("ImportBytes: %v", err)
+	}
+	var last store.Progress
+	got, err := st.FetchBytes(context.Background(), c, h, func(p store.Progress) { last = p })
+	if err != nil {
+		t.Fatalf("FetchBytes of a local checkpoint offline: %v", err)
+	}
+	if !bytes.Equal(got, data) || last.Fetched != 0 || last.BlocksDone != 4 {
+		t.Fatalf("got %d bytes, last progress %+v; want the data, 4 local blocks", len(got), last)
+	}
+	other, _, err := store.ComputeCID(context.Background(), bytes.NewReader(testData(61, 10)))
+	if err != nil {
+		t.Fatalf("ComputeCID: %v", err)
+	}
+	if _, err := st.FetchBytes(context.Background(), other, h, nil); !errors.Is(err, store.ErrIncomplete) {
+		t.Fatalf("FetchBytes of a missing checkpoint offline: err = %v, want ErrIncomplete", err)
 	}
 }
