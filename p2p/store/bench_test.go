@@ -46,6 +46,7 @@ func boxoDefaults() store.Tuning {
 		TaskWorkers:                8,
 		EngineBlockstoreWorkers:    128,
 		ProviderSearchDelay:        time.Second,
+		MinDontHaveTimeout:         50 * time.Millisecond,
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"sort"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ipfs/boxo/exchange"
@@ -150,7 +151,7 @@ func (s *Store) fetch(ctx context.Context, c cid.Cid, want protocol.Hash, open f
 	defer cancel()
 	defer context.AfterFunc(s.ctx, cancel)() // Close ends the fetch
 
-	f := &fetcher{s: s, root: c, progress: progress, p: Progress{BytesTotal: -1, BlocksTotal: 1}}
+	f := &fetcher{s: s, root: c, progress: progress, p: Progress{BytesTotal: -1, BlocksTotal: 1}, sem: make(chan struct{}, fetchWriters)}
 	if s.bs != nil && s.cfg.Routing != nil && s.cfg.Host != nil {
 		go s.connectProviders(ctx, c)
 	}
@@ -187,7 +188,17 @@ type fetcher struct {
 	p        Progress
 	out      sink
 	hash     *orderedHash
+
+	// leaf writers
+	sem       chan struct{}
+	wg        sync.WaitGroup
+	bytesDone atomic.Int64
+	errMu     sync.Mutex
+	err       error
 }
+
+// fetchWriters is how many leaves are stored and written at once.
+const fetchWriters = 4
 
 // getLevel gets every block of one DAG level and returns the next level.
 func (f *fetcher) getLevel(ctx context.Context, level []item, open func(int64) (sink, error)) ([]item, error) {
@@ -203,6 +214,7 @@ func (f *fetcher) getLevel(ctx context.Context, level []item, open func(int64) (
 		byCID[it.c] = append(byCID[it.c], it)
 	}
 	var next []item
+	defer f.wg.Wait() // writers use f.out, which the caller closes
 	handle := func(blk blocks.Block, fetched bool) error {
 		its, ok := byCID[blk.Cid()]
 		if !ok {
@@ -210,14 +222,35 @@ func (f *fetcher) getLevel(ctx context.Context, level []item, open func(int64) (
 		}
 		delete(byCID, blk.Cid())
 		if fetched {
-			if err := f.s.putBlocks(ctx, []blocks.Block{blk}); err != nil {
-				return err
-			}
 			f.p.Fetched++
 		}
 		n, err := decodeNode(blk.Cid(), blk.RawData())
 		if err != nil {
 			return err
+		}
+		if len(n.children) == 0 && f.out != nil {
+			// A leaf: store and write it on a writer goroutine, so that
+			// receiving, storing and writing use both cores.
+			for _, it := range its {
+				if n.fileSize != it.size {
+					return fmt.Errorf("%w: block %s holds %d bytes, its parent says %d", ErrMalformedDAG, blk.Cid(), n.fileSize, it.size)
+				}
+			}
+			f.p.BlocksDone += len(its)
+			f.writeAsync(ctx, blk, fetched, n.data, its)
+			if err := f.firstErr(); err != nil {
+				return err
+			}
+			f.p.BytesDone = f.bytesDone.Load()
+			if f.progress != nil {
+				f.progress(f.p)
+			}
+			return nil
+		}
+		if fetched {
+			if err := f.s.putBlocks(ctx, []blocks.Block{blk}); err != nil {
+				return err
+			}
 		}
 		for _, it := range its {
 			if f.out == nil { // the root: now the size is known
@@ -241,7 +274,7 @@ func (f *fetcher) getLevel(ctx context.Context, level []item, open func(int64) (
 					return fmt.Errorf("write: %w", err)
 				}
 				f.hash.done(it.off, n.data)
-				f.p.BytesDone += int64(len(n.data))
+				f.bytesDone.Add(int64(len(n.data)))
 			}
 			off := it.off + uint64(len(n.data))
 			for _, ch := range n.children {
@@ -251,8 +284,23 @@ func (f *fetcher) getLevel(ctx context.Context, level []item, open func(int64) (
 			f.p.BlocksTotal += len(n.children)
 			f.p.BlocksDone++
 		}
+		f.p.BytesDone = f.bytesDone.Load()
 		if f.progress != nil {
 			f.progress(f.p)
+		}
+		return nil
+	}
+	// finish waits for the writers and reports where they got to.
+	finish := func() error {
+		f.wg.Wait()
+		if err := f.firstErr(); err != nil {
+			return err
+		}
+		if done := f.bytesDone.Load(); done != f.p.BytesDone {
+			f.p.BytesDone = done
+			if f.progress != nil {
+				f.progress(f.p)
+			}
 		}
 		return nil
 	}
@@ -281,7 +329,52 @@ func (f *fetcher) getLevel(ctx context.Context, level []item, open func(int64) (
 			return nil, err
 		}
 	}
+	if err := finish(); err != nil {
+		return nil, err
+	}
 	return next, nil
+}
+
+// writeAsync stores a fetched leaf and writes its bytes at each offset on a
+// writer goroutine (at most fetchWriters at once).
+func (f *fetcher) writeAsync(ctx context.Context, blk blocks.Block, fetched bool, data []byte, its []item) {
+	f.sem <- struct{}{}
+	f.wg.Add(1)
+	go func() {
+		defer f.wg.Done()
+		defer func() { <-f.sem }()
+		if fetched {
+			if err := f.s.putBlocks(ctx, []blocks.Block{blk}); err != nil {
+				f.setErr(err)
+				return
+			}
+		}
+		for _, it := range its {
+			if len(data) == 0 {
+				continue
+			}
+			if _, err := f.out.WriteAt(data, int64(it.off)); err != nil {
+				f.setErr(fmt.Errorf("write: %w", err))
+				return
+			}
+			f.hash.done(it.off, data)
+			f.bytesDone.Add(int64(len(data)))
+		}
+	}()
+}
+
+func (f *fetcher) setErr(err error) {
+	f.errMu.Lock()
+	defer f.errMu.Unlock()
+	if f.err == nil {
+		f.err = err
+	}
+}
+
+func (f *fetcher) firstErr() error {
+	f.errMu.Lock()
+	defer f.errMu.Unlock()
+	return f.err
 }
 
 // fetchRemote gets keys over bitswap. A session that delivers nothing for

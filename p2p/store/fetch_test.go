@@ -37,8 +37,8 @@ func TestFetch_TwoHosts(t *testing.T) {
 	if last.BytesDone != int64(len(data)) || last.BytesTotal != int64(len(data)) {
 		t.Fatalf("last progress bytes %d/%d, want %d/%d", last.BytesDone, last.BytesTotal, len(data), len(data))
 	}
-	if last.BlocksDone != 7 || last.BlocksTotal != 7 || last.Fetched != 7 || calls != 7 {
-		t.Fatalf("last progress %+v after %d calls, want 7 blocks (root + 6 leaves) all fetched, 7 calls", last, calls)
+	if last.BlocksDone != 7 || last.BlocksTotal != 7 || last.Fetched != 7 || calls < 7 {
+		t.Fatalf("last progress %+v after %d calls, want 7 blocks (root + 6 leaves) all fetched, at least 7 calls", last, calls)
 	}
 	has, err := fetcher.st.Has(ctx, c)
 	if err != nil || !has {

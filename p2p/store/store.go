@@ -13,6 +13,7 @@ import (
 	"github.com/cockroachdb/pebble/v2"
 	"github.com/cockroachdb/pebble/v2/sstable"
 	"github.com/ipfs/boxo/bitswap"
+	"github.com/ipfs/boxo/bitswap/client"
 	"github.com/ipfs/boxo/bitswap/network/bsnet"
 	"github.com/ipfs/boxo/blockstore"
 	"github.com/ipfs/go-cid"
@@ -72,6 +73,9 @@ type Tuning struct {
 	// ProviderSearchDelay is how long a session waits for connected peers
 	// before it asks Routing (boxo default 1s).
 	ProviderSearchDelay time.Duration
+	// MinDontHaveTimeout is the least time bitswap waits for a block it
+	// asked a peer for before asking another (boxo default 50ms).
+	MinDontHaveTimeout time.Duration
 	// StallTimeout: a fetch that receives nothing new for this long starts
 	// a fresh bitswap session for the missing blocks.
 	StallTimeout time.Duration
@@ -87,6 +91,7 @@ func DefaultTuning() Tuning {
 		EngineBlockstoreWorkers:    16,
 		ProviderSearchDelay:        500 * time.Millisecond,
 		StallTimeout:               3 * time.Second,
+		MinDontHaveTimeout:         500 * time.Millisecond,
 	}
 }
 
@@ -107,6 +112,9 @@ func (t Tuning) withDefaults() Tuning {
 	if t.EngineBlockstoreWorkers <= 0 {
 		t.EngineBlockstoreWorkers = d.EngineBlockstoreWorkers
 	}
+	if t.MinDontHaveTimeout <= 0 {
+		t.MinDontHaveTimeout = d.MinDontHaveTimeout
+	}
 	if t.StallTimeout <= 0 {
 		t.StallTimeout = d.StallTimeout
 	}
@@ -114,6 +122,16 @@ func (t Tuning) withDefaults() Tuning {
 		t.ProviderSearchDelay = d.ProviderSearchDelay
 	}
 	return t
+}
+
+// dontHaveTimeouts: boxo takes a peer's silence on a want-block for a
+// DONT_HAVE after a latency-based timeout of at least 50 ms. On a fast link
+// with several MiB queued per peer that fires for peers that are merely
+// busy, and the block is asked from another peer too (duplicates).
+func dontHaveTimeouts(t Tuning) *client.DontHaveTimeoutConfig {
+	c := client.DefaultDontHaveTimeoutConfig()
+	c.MinTimeout = t.MinDontHaveTimeout
+	return c
 }
 
 // ErrClosed is returned by every method of a closed Store.
@@ -193,6 +211,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 			bitswap.ProviderSearchDelay(t.ProviderSearchDelay),
 			bitswap.SetSendDontHaves(true),
 			bitswap.WithTracer(s.guard),
+			bitswap.WithClientOption(client.WithDontHaveTimeoutConfig(dontHaveTimeouts(t))),
 		)
 		if cfg.Routing != nil {
 			s.wg.Add(1)
