@@ -1,0 +1,245 @@
+package verify
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/unstoppable-models/umnode/chain/bindings"
+	"github.com/unstoppable-models/umnode/protocol"
+)
+
+// Backend is what the on-chain adapter needs from a chain client: a signing
+// address, view calls, and transactions sent and awaited (gas estimated with
+// headroom, a revert returned as an error). *chain.Client satisfies it.
+type Backend interface {
+	From() common.Address
+	BlockNumber(ctx context.Context) (uint64, error)
+	CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error)
+	TransactAndWait(ctx context.Context, to *common.Address, data []byte, value *big.Int) (*types.Receipt, error)
+}
+
+// ErrRevealTooEarly says a challenge's commit is in the latest block: the
+// contract wants the reveal in a later block. Wait for the next block and
+// reveal again.
+var ErrRevealTooEarly = errors.New("verify: reveal in the commit's block: wait for the next block")
+
+// Disputes is the Disputes contract at an address, over a backend.
+type Disputes struct {
+	b    Backend
+	addr common.Address
+	abi  *bindings.Disputes
+}
+
+// NewDisputes binds the Disputes contract at addr.
+func NewDisputes(b Backend, addr common.Address) *Disputes {
+	return &Disputes{b: b, addr: addr, abi: bindings.NewDisputes()}
+}
+
+func (d *Disputes) call(ctx context.Context, data []byte) ([]byte, error) {
+	return d.b.CallContract(ctx, ethereum.CallMsg{From: d.b.From(), To: &d.addr, Data: data}, nil)
+}
+
+func (d *Disputes) send(ctx context.Context, data []byte) (*types.Receipt, error) {
+	return d.b.TransactAndWait(ctx, &d.addr, data, nil)
+}
+
+// Dispute reads a dispute as the contract stores it.
+func (d *Disputes) Dispute(ctx context.Context, id protocol.Hash) (bindings.DisputesDispute, error) {
+	out, err := d.call(ctx, d.abi.PackDispute(id))
+	if err != nil {
+		return bindings.DisputesDispute{}, fmt.Errorf("verify: read dispute %s: %w", id.Short(), err)
+	}
+	dd, err := d.abi.UnpackDispute(out)
+	if err != nil {
+		return bindings.DisputesDispute{}, fmt.Errorf("verify: read dispute %s: %w", id.Short(), err)
+	}
+	return dd, nil
+}
+
+// State reads a dispute as a DisputeState. An unknown dispute has phase none.
+func (d *Disputes) State(ctx context.Context, id protocol.Hash) (DisputeState, bindings.DisputesDispute, error) {
+	dd, err := d.Dispute(ctx, id)
+	if err != nil {
+		return DisputeState{}, dd, err
+	}
+	return StateOf(dd), dd, nil
+}
+
+// StateOf converts the contract's dispute struct.
+func StateOf(dd bindings.DisputesDispute) DisputeState {
+	return DisputeState{
+		Phase: Phase(dd.Phase), K: int(dd.K), Lo: int(dd.Lo), Hi: int(dd.Hi),
+		ChallengerToMove: dd.ChallengerToMove, Pending: dd.Pending,
+		WorkerRoot: dd.WorkerRoot, ChallengerRoot: dd.ChallengerRoot,
+	}
+}
+
+func provenArg(p *Proven) bindings.DisputesProven {
+	if p == nil {
+		return bindings.DisputesProven{Proof: [][32]byte{}}
+	}
+	out := bindings.DisputesProven{State: p.State, Proof: make([][32]byte, len(p.Proof))}
+	for i, h := range p.Proof {
+		out.Proof[i] = h
+	}
+	return out
+}
+
+// Challenge is a challenger's intent against one update: the update, the
+// challenger's player (its local trace) and a secret salt.
+type Challenge struct {
+	Update protocol.Update
+	Player *Player
+	Salt   protocol.Hash
+}
+
+// ID is the challenge commitment of challenger, which becomes the dispute ID.
+func (c Challenge) ID(challenger common.Address) protocol.Hash {
+	return bindings.ChallengeCommitment(c.Update.ID(), c.Player.Root(), c.Salt, challenger)
+}
+
+// Commit sends the challenge commitment and returns it (the future dispute
+// ID). Reveal must come in a later block.
+func (d *Disputes) Commit(ctx context.Context, c Challenge) (protocol.Hash, error) {
+	if c.Player == nil || c.Player.Side() != Challenger {
+		return protocol.Hash{}, errors.New("verify: commit challenge: needs the challenger's player")
+	}
+	if _, err := c.Player.Open(c.Update.StateHash); err != nil {
+		return protocol.Hash{}, fmt.Errorf("verify: commit challenge of %s: %w", c.Update.ID().Short(), err)
+	}
+	id := c.ID(d.b.From())
+	if _, err := d.send(ctx, d.abi.PackCommitChallenge(id)); err != nil {
+		return protocol.Hash{}, fmt.Errorf("verify: commit challenge of %s: %w", c.Update.ID().Short(), err)
+	}
+	return id, nil
+}
+
+// Reveal opens the dispute committed by Commit: it proves the challenger's
+// s_k and s_{k/2}. The caller must have approved the ledger for the run's
+// challenge bond. It returns ErrRevealTooEarly while the latest block is the
+// commit's.
+func (d *Disputes) Reveal(ctx context.Context, c Challenge) (protocol.Hash, *types.Receipt, error) {
+	uid := c.Update.ID()
+	o, err := c.Player.Open(c.Update.StateHash)
+	if err != nil {
+		return protocol.Hash{}, nil, fmt.Errorf("verify: reveal challenge of %s: %w", uid.Short(), err)
+	}
+	id := c.ID(d.b.From())
+	out, err := d.call(ctx, d.abi.PackCommitments(id))
+	if err != nil {
+		return id, nil, fmt.Errorf("verify: reveal challenge of %s: read commitment: %w", uid.Short(), err)
+	}
+	at, err := d.abi.UnpackCommitments(out)
+	if err != nil {
+		return id, nil, fmt.Errorf("verify: reveal challenge of %s: read commitment: %w", uid.Short(), err)
+	}
+	if at.Sign() == 0 {
+		return id, nil, fmt.Errorf("verify: reveal challenge of %s: commitment %s is not on chain: commit first", uid.Short(), id.Short())
+	}
+	head, err := d.b.BlockNumber(ctx)
+	if err != nil {
+		return id, nil, fmt.Errorf("verify: reveal challenge of %s: %w", uid.Short(), err)
+	}
+	if head <= at.Uint64() {
+		return id, nil, fmt.Errorf("%w (commit in block %d, latest %d)", ErrRevealTooEarly, at.Uint64(), head)
+	}
+	r := bindings.DisputesReveal{
+		ChallengerRoot: o.Root, Salt: c.Salt,
+		FinalState: o.Final.State, FinalProof: provenArg(&o.Final).Proof,
+		MidState: protocol.Hash{}, MidProof: [][32]byte{},
+	}
+	if o.Mid != nil {
+		mid := provenArg(o.Mid)
+		r.MidState, r.MidProof = mid.State, mid.Proof
+	}
+	rc, err := d.send(ctx, d.abi.PackRevealChallenge(bindings.UpdateRefOf(c.Update).Disputed(), r))
+	if err != nil {
+		return id, nil, fmt.Errorf("verify: reveal challenge of %s: %w", uid.Short(), err)
+	}
+	return id, rc, nil
+}
+
+// Disputant plays one side of one dispute on chain from its local trace.
+type Disputant struct {
+	d      *Disputes
+	id     protocol.Hash
+	player *Player
+}
+
+// NewDisputant plays p's side of dispute id through d (whose backend signs
+// as that side's address).
+func NewDisputant(d *Disputes, id protocol.Hash, p *Player) *Disputant {
+	return &Disputant{d: d, id: id, player: p}
+}
+
+// Step reads the dispute and, if it is this side's turn in bisection, makes
+// the move. It returns the move made (nil when it was not this side's turn)
+// and the state before it. ErrNotBisecting (wrapped) says bisection is over.
+func (p *Disputant) Step(ctx context.Context) (*Move, DisputeState, error) {
+	st, dd, err := p.d.State(ctx, p.id)
+	if err != nil {
+		return nil, st, err
+	}
+	if st.Phase == PhaseNone {
+		return nil, st, fmt.Errorf("verify: dispute %s is not on chain: check the ID (a ChallengeRevealed event names it)", p.id.Short())
+	}
+	if st.Phase != PhaseBisection {
+		return nil, st, fmt.Errorf("verify: dispute %s: %w (phase %s)", p.id.Short(), ErrNotBisecting, st.Phase)
+	}
+	party := dd.Worker
+	if p.player.Side() == Challenger {
+		party = dd.Challenger
+	}
+	if from := p.d.b.From(); from != party {
+		return nil, st, fmt.Errorf("verify: dispute %s: signing as %s, the %s is %s: use the %s's key", p.id.Short(), from, p.player.Side(), party, p.player.Side())
+	}
+	if st.ToMove() != p.player.Side() {
+		return nil, st, nil
+	}
+	m, err := p.player.Next(st)
+	if err != nil {
+		return nil, st, fmt.Errorf("verify: dispute %s: %w", p.id.Short(), err)
+	}
+	if _, err := st.Apply(m); err != nil { // never send a move the contract would refuse
+		return nil, st, fmt.Errorf("verify: dispute %s: own move: %w", p.id.Short(), err)
+	}
+	if _, err := p.d.send(ctx, p.d.abi.PackMove(p.id, provenArg(&m.At), provenArg(m.Next))); err != nil {
+		return nil, st, fmt.Errorf("verify: dispute %s: move at s_%d: %w", p.id.Short(), m.At.Index, err)
+	}
+	return &m, st, nil
+}
+
+// Play makes this side's moves until bisection ends, polling the dispute
+// every poll, and returns the final state (voting, or resolved when a side
+// missed its deadline). It stops with ctx.
+func (p *Disputant) Play(ctx context.Context, poll time.Duration, onMove func(Move)) (DisputeState, error) {
+	t := time.NewTicker(poll)
+	defer t.Stop()
+	for {
+		m, st, err := p.Step(ctx)
+		if errors.Is(err, ErrNotBisecting) {
+			return st, nil
+		}
+		if err != nil {
+			return st, err
+		}
+		if m != nil {
+			if onMove != nil {
+				onMove(*m)
+			}
+			continue // read the new state at once
+		}
+		select {
+		case <-ctx.Done():
+			return st, fmt.Errorf("verify: dispute %s: %w", p.id.Short(), ctx.Err())
+		case <-t.C:
+		}
+	}
+}
