@@ -1,0 +1,237 @@
+package main_test
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/crypto"
+
+	umnode "github.com/unstoppable-models/umnode/cmd/umnode"
+	"github.com/unstoppable-models/umnode/chain"
+	"github.com/unstoppable-models/umnode/chain/devchain"
+	"github.com/unstoppable-models/umnode/p2p"
+)
+
+// run runs umnode in-process with args and env, returning stdout, stderr and
+// the error of Main.Run.
+func run(t *testing.T, env map[string]string, args ...string) (string, string, error) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	m := &umnode.Main{
+		Stdin:  strings.NewReader(env["stdin"]),
+		Stdout: &stdout,
+		Stderr: &stderr,
+		Getenv: func(k string) string { return env[k] },
+	}
+	err := m.Run(context.Background(), args)
+	return stdout.String(), stderr.String(), err
+}
+
+func TestMain_Help(t *testing.T) {
+	out, _, err := run(t, nil, "help")
+	if err != nil {
+		t.Fatalf("help: %v", err)
+	}
+	for _, want := range []string{"Usage:", "swarm-key", "keys", "version", "Not built yet", "watch"} {
+		if !strings.Contains(out, want) {
+			t.Fatalf("help output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestMain_CommandHelp(t *testing.T) {
+	for _, tc := range []struct {
+		cmd  string
+		want []string
+	}{
+		{"swarm-key", []string{"Usage: umnode swarm-key", "never", "overwritten", "--swarm-key", "UMNODE_SWARM_KEY", "Examples:"}},
+		{"keys", []string{"Usage: umnode keys", "--import", "UMNODE_IMPORT", "--data-dir", "UMNODE_DATA_DIR", "--password-file", "Examples:"}},
+		{"version", []string{"Usage: umnode version"}},
+	} {
+		t.Run(tc.cmd, func(t *testing.T) {
+			for _, args := range [][]string{{tc.cmd, "--help"}, {tc.cmd, "-h"}, {"help", tc.cmd}} {
+				out, _, err := run(t, nil, args...)
+				if err != nil {
+					t.Fatalf("%v: %v", args, err)
+				}
+				for _, w := range tc.want {
+					if !strings.Contains(out, w) {
+						t.Fatalf("%v: output lacks %q:\n%s", args, w, out)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestMain_UnknownCommand(t *testing.T) {
+	_, _, err := run(t, nil, "frobnicate")
+	if err == nil || !strings.Contains(err.Error(), `unknown command "frobnicate"`) {
+		t.Fatalf("got %v, want an unknown-command error", err)
+	}
+	if _, stderr, err := run(t, nil); err == nil || !strings.Contains(stderr, "Commands:") {
+		t.Fatalf("no args: got err %v, stderr %q; want an error and the command list", err, stderr)
+	}
+}
+
+func TestMain_BadFlags(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"keys", "--bogus"}, "-bogus"},
+		{[]string{"swarm-key", "--no-such-flag", "x"}, "-no-such-flag"},
+		{[]string{"keys", "--role", "worker"}, "--role does not apply"},
+		{[]string{"keys", "--log-level", "loud"}, "log_level"},
+		{[]string{"version", "--json"}, "-json"},
+	} {
+		_, _, err := run(t, nil, tc.args...)
+		if err == nil {
+			t.Fatalf("%v: no error", tc.args)
+		}
+		if !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "--help") {
+			t.Fatalf("%v: error %q does not name %q and point at --help", tc.args, err, tc.want)
+		}
+	}
+}
+
+func TestMain_BadEnv(t *testing.T) {
+	_, _, err := run(t, map[string]string{"UMNODE_LOG_LEVEL": "loud"}, "keys")
+	if err == nil || !strings.Contains(err.Error(), "UMNODE_LOG_LEVEL") {
+		t.Fatalf("got %v, want an error naming UMNODE_LOG_LEVEL", err)
+	}
+}
+
+func TestSwarmKey_WritesValidKeyAndRefusesOverwrite(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "sub", "swarm.key")
+	out, _, err := run(t, nil, "swarm-key", path)
+	if err != nil {
+		t.Fatalf("swarm-key: %v", err)
+	}
+	if !strings.Contains(out, path) {
+		t.Fatalf("output %q does not name %s", out, path)
+	}
+	if _, err := p2p.LoadSwarmKey(path); err != nil {
+		t.Fatalf("written key does not load: %v", err)
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := st.Mode().Perm(), os.FileMode(0o600); got != want {
+		t.Fatalf("mode %v, want %v", got, want)
+	}
+	before, _ := os.ReadFile(path)
+	_, _, err = run(t, nil, "swarm-key", path)
+	if err == nil || !strings.Contains(err.Error(), "already exists") {
+		t.Fatalf("second write: got %v, want an already-exists error", err)
+	}
+	after, _ := os.ReadFile(path)
+	if !bytes.Equal(before, after) {
+		t.Fatal("the existing key was changed")
+	}
+}
+
+func TestSwarmKey_PathFromEnv(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "env.key")
+	if _, _, err := run(t, map[string]string{"UMNODE_SWARM_KEY": path}, "swarm-key"); err != nil {
+		t.Fatalf("swarm-key: %v", err)
+	}
+	if _, err := p2p.LoadSwarmKey(path); err != nil {
+		t.Fatalf("key at UMNODE_SWARM_KEY: %v", err)
+	}
+}
+
+func TestKeys_CreatesKeystoreAndIdentity(t *testing.T) {
+	dir := t.TempDir()
+	pass := filepath.Join(dir, "pass")
+	if err := os.WriteFile(pass, []byte("hunter2\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	data := filepath.Join(dir, "node")
+	out, _, err := run(t, nil, "keys", "--data-dir", data, "--password-file", pass, "--light")
+	if err != nil {
+		t.Fatalf("keys: %v", err)
+	}
+	key, err := chain.LoadKeystore(filepath.Join(data, "keystore.json"), "hunter2")
+	if err != nil {
+		t.Fatalf("keystore does not decrypt: %v", err)
+	}
+	addr := crypto.PubkeyToAddress(key.PublicKey).Hex()
+	if !strings.Contains(out, addr) || !strings.Contains(out, "(created)") {
+		t.Fatalf("output lacks address %s or (created):\n%s", addr, out)
+	}
+	if _, err := os.Stat(filepath.Join(data, p2p.IdentityFile)); err != nil {
+		t.Fatalf("identity: %v", err)
+	}
+	peerLine := lineWith(out, "peer-id")
+
+	// A second run shows the same keys and changes nothing.
+	out2, _, err := run(t, nil, "keys", "--data-dir", data, "--password-file", pass)
+	if err != nil {
+		t.Fatalf("keys again: %v", err)
+	}
+	if !strings.Contains(out2, addr) || !strings.Contains(out2, "(existing)") || lineWith(out2, "peer-id") != peerLine {
+		t.Fatalf("second run shows other keys:\n%s\nfirst:\n%s", out2, out)
+	}
+	// Wrong passphrase: an error that says what to check.
+	_, _, err = run(t, map[string]string{"UMNODE_ETH_PASSPHRASE": "wrong"}, "keys", "--data-dir", data)
+	if err == nil || !strings.Contains(err.Error(), "passphrase") {
+		t.Fatalf("wrong passphrase: got %v", err)
+	}
+}
+
+func TestKeys_ImportsHexKey(t *testing.T) {
+	dir := t.TempDir()
+	env := map[string]string{"UMNODE_ETH_PASSPHRASE": "pw", "stdin": devchain.DevKeyHex(3) + "\n"}
+	out, _, err := run(t, env, "keys", "--data-dir", dir, "--import", "-", "--light")
+	if err != nil {
+		t.Fatalf("keys --import: %v", err)
+	}
+	key, err := chain.LoadKeystore(filepath.Join(dir, "keystore.json"), "pw")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := crypto.PubkeyToAddress(key.PublicKey), devchain.DevAddress(3); got != want {
+		t.Fatalf("imported address %s, want %s", got, want)
+	}
+	if !strings.Contains(out, "(imported)") {
+		t.Fatalf("output lacks (imported):\n%s", out)
+	}
+	// Importing over an existing keystore is refused.
+	if _, _, err := run(t, env, "keys", "--data-dir", dir, "--import", "-"); err == nil || !strings.Contains(err.Error(), "already exists") {
+		t.Fatalf("import over existing keystore: got %v", err)
+	}
+}
+
+func TestKeys_NeedsPassphrase(t *testing.T) {
+	_, _, err := run(t, nil, "keys", "--data-dir", t.TempDir())
+	if err == nil || !strings.Contains(err.Error(), "--password-file") || !strings.Contains(err.Error(), "UMNODE_ETH_PASSPHRASE") {
+		t.Fatalf("got %v, want an error saying how to give a passphrase", err)
+	}
+}
+
+func TestVersion_PrintsGoAndKernel(t *testing.T) {
+	out, _, err := run(t, nil, "version")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"umnode ", "go go1.", "kernel "} {
+		if !strings.Contains(out, w) {
+			t.Fatalf("version output lacks %q:\n%s", w, out)
+		}
+	}
+}
+
+func lineWith(s, prefix string) string {
+	for _, l := range strings.Split(s, "\n") {
+		if strings.HasPrefix(l, prefix) {
+			return l
+		}
+	}
+	return ""
+}
