@@ -10,9 +10,9 @@ import (
 
 	"github.com/ethereum/go-ethereum/crypto"
 
-	umnode "github.com/unstoppable-models/umnode/cmd/umnode"
 	"github.com/unstoppable-models/umnode/chain"
 	"github.com/unstoppable-models/umnode/chain/devchain"
+	umnode "github.com/unstoppable-models/umnode/cmd/umnode"
 	"github.com/unstoppable-models/umnode/p2p"
 )
 
