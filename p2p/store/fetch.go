@@ -99,12 +99,17 @@ func (s *Store) Fetch(ctx context.Context, c cid.Cid, want protocol.Hash, dst st
 	return s.fetch(ctx, c, want, open, progress)
 }
 
-// FetchBytes is Fetch into memory.
+// MaxFetchBytes is the largest checkpoint FetchBytes accepts.
+const MaxFetchBytes = 4 << 30
+
+// FetchBytes is Fetch into memory, for checkpoints up to MaxFetchBytes.
 func (s *Store) FetchBytes(ctx context.Context, c cid.Cid, want protocol.Hash, progress func(Progress)) ([]byte, error) {
 	var buf memSink
 	open := func(size int64) (sink, error) {
-		if size > int64(int(^uint(0)>>1)) {
-			return nil, fmt.Errorf("%d bytes do not fit in memory: use Fetch to a file", size)
+		// The size comes from the root block, before any data is checked:
+		// a hostile root must not make us allocate whatever it claims.
+		if size > MaxFetchBytes {
+			return nil, fmt.Errorf("%w: root claims %d bytes, FetchBytes takes at most %d: use Fetch to a file", ErrMalformedDAG, size, int64(MaxFetchBytes))
 		}
 		buf = make(memSink, size)
 		return buf, nil
@@ -179,11 +184,8 @@ func (s *Store) fetch(ctx context.Context, c cid.Cid, want protocol.Hash, open f
 }
 
 type fetcher struct {
-	s    *Store
-	root cid.Cid
-	sess interface {
-		GetBlocks(context.Context, []cid.Cid) (<-chan blocks.Block, error)
-	}
+	s        *Store
+	root     cid.Cid
 	progress func(Progress)
 	p        Progress
 	out      sink

@@ -201,3 +201,37 @@ func TestFetch_MalformedDAG(t *testing.T) {
 	}
 	assertEmptyDir(t, dir)
 }
+
+// TestFetch_HugeClaim: a root that claims more bytes than allowed is refused
+// before anything is allocated or written.
+func TestFetch_HugeClaim(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	seed, fetcher := newNode(t), newNode(t)
+	connect(t, fetcher.h, seed.h)
+	leaf := blocks.NewBlock(testData(13, 1000))
+	rawLeaf, _ := blocks.NewBlockWithCid(leaf.RawData(), cid.NewCidV1(cid.Raw, leaf.Multihash()))
+	for _, claim := range []uint64{8 << 30, 1 << 40} { // past MaxFetchBytes; past MaxFetchSize
+		fsn := unixfs.NewFSNode(unixfs.TFile)
+		fsn.AddBlockSize(claim)
+		b, err := fsn.GetBytes()
+		if err != nil {
+			t.Fatalf("GetBytes: %v", err)
+		}
+		nd := merkledag.NodeWithData(b)
+		prefix, _ := merkledag.PrefixForCidVersion(1)
+		nd.SetCidBuilder(prefix)
+		if err := nd.AddRawLink("", &ipld.Link{Cid: rawLeaf.Cid(), Size: 1000}); err != nil {
+			t.Fatalf("AddRawLink: %v", err)
+		}
+		for _, blk := range []blocks.Block{rawLeaf, nd} {
+			if err := seed.st.PutRaw(ctx, blk); err != nil {
+				t.Fatalf("PutRaw: %v", err)
+			}
+		}
+		_, err = fetcher.st.FetchBytes(ctx, nd.Cid(), sum(leaf.RawData()), nil)
+		if !errors.Is(err, store.ErrMalformedDAG) {
+			t.Fatalf("FetchBytes of a root claiming %d bytes: err = %v, want ErrMalformedDAG", claim, err)
+		}
+	}
+}
