@@ -68,6 +68,11 @@ func benchFetch(b *testing.B, size, seeders int, tuning store.Tuning) {
 			b.Fatalf("import: %v", err)
 		}
 	}
+	for _, s := range seeds { // no seeder flush in the timed part
+		if err := s.st.Sync(); err != nil {
+			b.Fatalf("Sync: %v", err)
+		}
+	}
 	data = nil
 	b.SetBytes(int64(size))
 	b.ResetTimer()

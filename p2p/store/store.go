@@ -264,6 +264,20 @@ func openDatastores(dir string) (meta, blks *pebbleds.Datastore, err error) {
 	return meta, blks, nil
 }
 
+// Sync writes every block stored so far to disk and waits for it (Import
+// and Fetch only start that).
+func (s *Store) Sync() error {
+	end, err := s.begin()
+	if err != nil {
+		return err
+	}
+	defer end()
+	if err := s.blocksDS.DB.Flush(); err != nil {
+		return fmt.Errorf("p2p/store: sync blocks: %w", err)
+	}
+	return nil
+}
+
 // flushBlocks starts writing the block memtable to disk and does not wait.
 func (s *Store) flushBlocks() {
 	if _, err := s.blocksDS.DB.AsyncFlush(); err != nil {
