@@ -84,3 +84,46 @@ func (r *Replayer) Decide(agreedFile []byte, c StepClaims) (Decision, protocol.H
 	}
 	return Neither, got, nil
 }
+
+// Posted is a state one side posted in a dispute: s_Index of its trace.
+type Posted struct {
+	By    Side
+	Index int
+	State protocol.Hash
+}
+
+// ClaimsOf derives what validators vote on from a dispute in voting and the
+// states posted in it (Disputes.Moves): the agreed s_lo and each side's
+// s_lo+1. s_0 is the parent's state hash and the worker's s_k its update's
+// state hash; the contract never posts them.
+func ClaimsOf(st DisputeState, posted []Posted, parentState, updateState protocol.Hash) (StepClaims, error) {
+	if st.Phase != PhaseVoting || st.Hi != st.Lo+1 {
+		return StepClaims{}, fmt.Errorf("verify: claims: dispute is %s on [%d, %d], not voting on one step", st.Phase, st.Lo, st.Hi)
+	}
+	find := func(side Side, i int) (protocol.Hash, bool) {
+		for _, p := range posted {
+			if p.By == side && p.Index == i {
+				return p.State, true
+			}
+		}
+		return protocol.Hash{}, false
+	}
+	var c StepClaims
+	var ok bool
+	if st.Lo == 0 {
+		c.Agreed = parentState
+	} else if c.Agreed, ok = find(Worker, st.Lo); !ok {
+		if c.Agreed, ok = find(Challenger, st.Lo); !ok {
+			return c, fmt.Errorf("verify: claims: nobody posted the agreed s_%d", st.Lo)
+		}
+	}
+	if st.Hi == st.K {
+		c.Worker = updateState
+	} else if c.Worker, ok = find(Worker, st.Hi); !ok {
+		return c, fmt.Errorf("verify: claims: the worker never posted s_%d", st.Hi)
+	}
+	if c.Challenger, ok = find(Challenger, st.Hi); !ok {
+		return c, fmt.Errorf("verify: claims: the challenger never posted s_%d", st.Hi)
+	}
+	return c, nil
+}

@@ -23,6 +23,7 @@ type Backend interface {
 	BlockNumber(ctx context.Context) (uint64, error)
 	CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error)
 	TransactAndWait(ctx context.Context, to *common.Address, data []byte, value *big.Int) (*types.Receipt, error)
+	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
 }
 
 // ErrRevealTooEarly says a challenge's commit is in the latest block: the
@@ -242,4 +243,70 @@ func (p *Disputant) Play(ctx context.Context, poll time.Duration, onMove func(Mo
 		case <-t.C:
 		}
 	}
+}
+
+// Moves reads every state posted in a dispute (the reveal's two and each
+// move's one or two), in chain order, from its Moved events since the block
+// it opened in.
+func (d *Disputes) Moves(ctx context.Context, id protocol.Hash) ([]Posted, error) {
+	dd, err := d.Dispute(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if Phase(dd.Phase) == PhaseNone {
+		return nil, fmt.Errorf("verify: moves of dispute %s: not on chain", id.Short())
+	}
+	ev := d.abi.GetABI().Events[bindings.DisputesMovedEventName]
+	logs, err := d.b.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(dd.OpenBlock),
+		Addresses: []common.Address{d.addr},
+		Topics:    [][]common.Hash{{ev.ID}, {common.Hash(id)}},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("verify: moves of dispute %s: %w", id.Short(), err)
+	}
+	out := make([]Posted, 0, len(logs))
+	for i := range logs {
+		m, err := d.abi.UnpackMovedEvent(&logs[i])
+		if err != nil {
+			return nil, fmt.Errorf("verify: moves of dispute %s: %w", id.Short(), err)
+		}
+		if !m.Index.IsUint64() || m.Index.Uint64() > uint64(dd.K) {
+			return nil, fmt.Errorf("verify: moves of dispute %s: index %v beyond k = %d", id.Short(), m.Index, dd.K)
+		}
+		side := Worker
+		if m.Mover == dd.Challenger {
+			side = Challenger
+		}
+		out = append(out, Posted{By: side, Index: int(m.Index.Uint64()), State: m.State})
+	}
+	return out, nil
+}
+
+// Vote sends a validator's vote for its decision; Neither sends nothing
+// (abstains) and returns false.
+func (d *Disputes) Vote(ctx context.Context, id protocol.Hash, dec Decision) (bool, error) {
+	forWorker, ok := dec.Vote()
+	if !ok {
+		return false, nil
+	}
+	if _, err := d.send(ctx, d.abi.PackVote(id, forWorker)); err != nil {
+		return false, fmt.Errorf("verify: vote %s in dispute %s: %w", dec, id.Short(), err)
+	}
+	return true, nil
+}
+
+// Resolve settles a dispute whose deadline has passed and returns the
+// outcome as the contract numbers it (bindings.Outcome*).
+func (d *Disputes) Resolve(ctx context.Context, id protocol.Hash, u protocol.Update) (uint8, error) {
+	rc, err := d.send(ctx, d.abi.PackResolve(id, bindings.UpdateRefOf(u).Disputed()))
+	if err != nil {
+		return 0, fmt.Errorf("verify: resolve dispute %s: %w", id.Short(), err)
+	}
+	for _, l := range rc.Logs {
+		if ev, err := d.abi.UnpackDisputeResolvedEvent(l); err == nil {
+			return ev.Outcome, nil
+		}
+	}
+	return 0, fmt.Errorf("verify: resolve dispute %s: no DisputeResolved event in %s", id.Short(), rc.TxHash)
 }

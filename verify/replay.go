@@ -151,3 +151,27 @@ func Compare(local protocol.Trace, c Claim) (Verdict, error) {
 	}
 	return v, nil
 }
+
+// StateAt replays i steps from the parent checkpoint and returns the
+// checkpoint file of s_i and its hash: how a validator gets the agreed state
+// of a dispute from the update's parent, which the store holds.
+func (r *Replayer) StateAt(ctx context.Context, parentFile []byte, parentHash protocol.Hash, i int) ([]byte, protocol.Hash, error) {
+	s, err := r.Load(parentFile, parentHash)
+	if err != nil {
+		return nil, protocol.Hash{}, err
+	}
+	if i < 0 || i+1 > protocol.MaxTraceLen {
+		return nil, protocol.Hash{}, fmt.Errorf("verify: state s_%d: index out of range", i)
+	}
+	for j := 0; j < i; j++ {
+		if err := ctx.Err(); err != nil {
+			return nil, protocol.Hash{}, fmt.Errorf("verify: state s_%d: stopped at s_%d: %w", i, j, err)
+		}
+		r.tr.Step(s)
+	}
+	b, err := r.tr.Encode(s)
+	if err != nil {
+		return nil, protocol.Hash{}, fmt.Errorf("verify: state s_%d: %w", i, err)
+	}
+	return b, checkpoint.StateHash(b), nil
+}
