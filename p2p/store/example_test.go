@@ -12,7 +12,8 @@ import (
 
 // A worker imports its new checkpoint, pins it for the pending update and
 // drops the import's own pin; GC then keeps it. (With Config.Host set, the
-// same store serves it over bitswap, and Fetch gets it elsewhere.)
+// same store serves it over bitswap, and Fetch gets it elsewhere.) Kubo 0.42
+// `ipfs add` with the profile flags prints the same CID.
 func Example() {
 	ctx := context.Background()
 	dir, _ := os.MkdirTemp("", "store-example")
@@ -35,7 +36,6 @@ func Example() {
 	has, _ := st.Has(ctx, c)
 	fmt.Println(c)
 	fmt.Println(h.Short(), has, res.Removed)
-	// (kubo 0.42 `ipfs add` with the profile flags prints the same CID.)
 	// Output:
 	// bafkreiemkg6lz44h2hya24ydlw3txsgtk2s226yshyfpdwgozoaqprmm24
 	// 8c51bcbc true 0
