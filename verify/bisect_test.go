@@ -68,6 +68,18 @@ func TestPlayer_BisectsToTheFirstWrongStep(t *testing.T) {
 // players, Apply standing in for the contract.
 func dispute(t *testing.T, wt, ct protocol.Trace) (verify.DisputeState, int) {
 	t.Helper()
+	st, moves, _ := disputePosted(t, wt, ct)
+	return st, moves
+}
+
+// disputePosted is dispute that also returns every state posted, as the
+// contract's Moved events would list them.
+func disputePosted(t *testing.T, wt, ct protocol.Trace) (verify.DisputeState, int, []verify.Posted) {
+	t.Helper()
+	var posted []verify.Posted
+	post := func(by verify.Side, p verify.Proven) {
+		posted = append(posted, verify.Posted{By: by, Index: p.Index, State: p.State})
+	}
 	w, c := players(t, wt, ct)
 	k := len(wt) - 1
 	o, err := c.Open(wt[k])
@@ -77,6 +89,10 @@ func dispute(t *testing.T, wt, ct protocol.Trace) (verify.DisputeState, int) {
 	st, err := verify.Opened(k, w.Root(), o)
 	if err != nil {
 		t.Fatalf("Opened: %v", err)
+	}
+	post(verify.Challenger, o.Final)
+	if o.Mid != nil {
+		post(verify.Challenger, *o.Mid)
 	}
 	moves := 0
 	for st.Phase == verify.PhaseBisection {
@@ -98,12 +114,46 @@ func dispute(t *testing.T, wt, ct protocol.Trace) (verify.DisputeState, int) {
 		if next.Lo != m.Lo || next.Hi != m.Hi {
 			t.Fatalf("move predicted [%d, %d], Apply gave [%d, %d]", m.Lo, m.Hi, next.Lo, next.Hi)
 		}
+		post(m.By, m.At)
+		if m.Next != nil {
+			post(m.By, *m.Next)
+		}
 		st = next
 		if moves++; moves > 32 {
 			t.Fatal("bisection does not end")
 		}
 	}
-	return st, moves
+	return st, moves, posted
+}
+
+func TestClaimsOf_NamesTheDisputedStep(t *testing.T) {
+	for _, k := range []int{1, 2, 3, 8, 13, 64} {
+		honest := handTrace("honest", k)
+		for j := 1; j <= k; j++ {
+			for _, workerBad := range []bool{true, false} {
+				wt, ct := wrongFrom(honest, j), honest
+				if !workerBad {
+					wt, ct = honest, wrongFrom(honest, j)
+				}
+				st, _, posted := disputePosted(t, wt, ct)
+				c, err := verify.ClaimsOf(st, posted, wt[0], wt[k])
+				if err != nil {
+					t.Fatalf("k=%d j=%d: ClaimsOf: %v", k, j, err)
+				}
+				if c.Agreed != honest[j-1] || c.Worker != wt[j] || c.Challenger != ct[j] {
+					t.Fatalf("k=%d j=%d: claims %+v, want agreed s_%d and each side's s_%d", k, j, c, j-1, j)
+				}
+			}
+		}
+	}
+	st, _, posted := disputePosted(t, wrongFrom(handTrace("h", 8), 4), handTrace("h", 8))
+	if _, err := verify.ClaimsOf(st, posted[:1], protocol.Hash{}, protocol.Hash{}); err == nil {
+		t.Fatal("claims found without the posts that name them")
+	}
+	st.Phase = verify.PhaseBisection
+	if _, err := verify.ClaimsOf(st, posted, protocol.Hash{}, protocol.Hash{}); err == nil {
+		t.Fatal("claims of a dispute still in bisection")
+	}
 }
 
 func TestPlayer_SixMovesForK64(t *testing.T) {
