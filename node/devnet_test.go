@@ -1,0 +1,245 @@
+package node_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"flag"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ipfs/go-cid"
+
+	"github.com/unstoppable-models/umnode/chain"
+	"github.com/unstoppable-models/umnode/chain/bindings"
+	"github.com/unstoppable-models/umnode/chain/devchain"
+	"github.com/unstoppable-models/umnode/node"
+	"github.com/unstoppable-models/umnode/p2p"
+	"github.com/unstoppable-models/umnode/protocol"
+	"github.com/unstoppable-models/umnode/train/checkpoint"
+)
+
+// TestDevnet_Bootstrap starts a devnet on real MNIST with an embedded chain
+// and checks everything a joining node relies on: contracts, funded and
+// delegated accounts, the run and its genesis head, the genesis checkpoint
+// in the seed store, and config files that node.Load accepts.
+func TestDevnet_Bootstrap(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a chain and loads MNIST; skipped with -short")
+	}
+	ctx, cancel := context.WithTimeout(t.Context(), 2*time.Minute)
+	defer cancel()
+
+	var mu sync.Mutex
+	var events []node.DevnetEvent
+	opts := node.DefaultDevnetOptions()
+	opts.Dir = filepath.Join(t.TempDir(), "devnet")
+	opts.HTTPAddr = "127.0.0.1:0"
+	opts.BlockInterval = 100 * time.Millisecond
+	opts.Workers, opts.Proofers, opts.Validators, opts.Spares = 1, 1, 1, 1
+	opts.FaultyWorker = true
+	opts.OnEvent = func(e node.DevnetEvent) {
+		mu.Lock()
+		defer mu.Unlock()
+		events = append(events, e)
+	}
+	d, err := node.NewDevnet(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Start(ctx); err != nil {
+		t.Fatalf("Start: %v", err)
+	}
+	t.Cleanup(func() {
+		if err := d.Stop(context.Background()); err != nil {
+			t.Errorf("Stop: %v", err)
+		}
+	})
+
+	dep := d.Deployment()
+	ec, err := ethclient.DialContext(ctx, d.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ec.Close()
+
+	t.Run("contracts", func(t *testing.T) {
+		for name, a := range map[string]common.Address{"token": dep.Token, "ledger": dep.Ledger, "disputes": dep.Disputes} {
+			code, err := ec.CodeAt(ctx, a, nil)
+			if err != nil || len(code) == 0 {
+				t.Fatalf("%s at %s: %d bytes of code, err %v", name, a, len(code), err)
+			}
+		}
+		if got, want := dep.ChainID, uint64(devchain.ChainID); got != want {
+			t.Fatalf("chain ID %d, want %d", got, want)
+		}
+	})
+
+	t.Run("run", func(t *testing.T) {
+		gc, err := cid.Decode(dep.GenesisCID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		genesis := protocol.GenesisUpdate(dep.RunID, dep.GenesisState, gc.Bytes()).ID()
+		ledger := bindings.NewLedger()
+		out, err := ec.CallContract(ctx, ethereum.CallMsg{To: &dep.Ledger, Data: ledger.PackIsHead(dep.RunID, genesis)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		isHead, err := ledger.UnpackIsHead(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !isHead {
+			t.Fatalf("genesis update %s is not the head of run %s", genesis, dep.RunID)
+		}
+		m, err := dep.DecodeManifest()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Dataset.Name != "mnist" || m.Dataset.TrainCount != 60000 {
+			t.Fatalf("manifest dataset %+v, want the full MNIST", m.Dataset)
+		}
+	})
+
+	t.Run("genesis checkpoint in store", func(t *testing.T) {
+		gc, err := cid.Decode(dep.GenesisCID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := d.Store().ReadBytes(ctx, gc)
+		if err != nil {
+			t.Fatalf("seed store lacks genesis %s: %v", gc, err)
+		}
+		if got := checkpoint.StateHash(b); got != dep.GenesisState {
+			t.Fatalf("genesis bytes hash to %s, deployment says %s", got, dep.GenesisState)
+		}
+		pins, err := d.Store().Pins(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(pins[gc]) == 0 {
+			t.Fatalf("genesis %s is not pinned", gc)
+		}
+		if acc := d.GenesisEval().Accuracy; acc <= 0 || acc > 0.3 {
+			t.Fatalf("genesis eval accuracy %v; an untrained model should be near chance (0.1)", acc)
+		}
+	})
+
+	t.Run("accounts", func(t *testing.T) {
+		token := bindings.NewToken()
+		nodes := d.Nodes()
+		if got, want := len(nodes), 5; got != want {
+			t.Fatalf("%d nodes, want %d (1 worker, 1 faulty, 1 proofer, 1 validator, 1 spare)", got, want)
+		}
+		for _, n := range nodes {
+			for _, q := range []struct {
+				name string
+				data []byte
+			}{{"balanceOf", token.PackBalanceOf(n.Address)}, {"getVotes", token.PackGetVotes(n.Address)}} {
+				out, err := ec.CallContract(ctx, ethereum.CallMsg{To: &dep.Token, Data: q.data}, nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				got := new(big.Int).SetBytes(out)
+				if got.Cmp(node.DevnetFunding) != 0 {
+					t.Fatalf("%s %s of %s = %s, want %s", n.Name, q.name, n.Address, got, node.DevnetFunding)
+				}
+			}
+		}
+	})
+
+	t.Run("files", func(t *testing.T) {
+		if _, err := p2p.LoadSwarmKey(filepath.Join(d.Dir(), "swarm.key")); err != nil {
+			t.Fatal(err)
+		}
+		for _, n := range d.Nodes() {
+			fs := flag.NewFlagSet("test", flag.ContinueOnError)
+			cfg, err := node.Load(fs, []string{"--config", n.ConfigPath}, func(string) string { return "" })
+			if err != nil {
+				t.Fatalf("%s: node.Load: %v", n.Name, err)
+			}
+			if got, want := cfg.RPCURL, d.URL(); got != want {
+				t.Fatalf("%s: rpc_url %q, want %q", n.Name, got, want)
+			}
+			if len(cfg.Roles) != 1 || cfg.Roles[0] != n.Roles[0] {
+				t.Fatalf("%s: roles %v, want %v", n.Name, cfg.Roles, n.Roles)
+			}
+			if len(cfg.Bootstrap) == 0 || !strings.Contains(cfg.Bootstrap[0], "/p2p/") {
+				t.Fatalf("%s: bootstrap %v lacks the seed peer", n.Name, cfg.Bootstrap)
+			}
+			loaded, err := node.LoadDeployment(cfg.Deployment)
+			if err != nil {
+				t.Fatalf("%s: %v", n.Name, err)
+			}
+			if loaded.RunID != dep.RunID || loaded.Ledger != dep.Ledger || cfg.RunID != dep.RunID.Hex() {
+				t.Fatalf("%s: deployment file or run_id differ from the devnet's", n.Name)
+			}
+			key, err := chain.LoadKey(chain.KeySource{Keystore: cfg.Keystore, PasswordFile: cfg.PasswordFile}, func(string) string { return "" })
+			if err != nil {
+				t.Fatalf("%s: key: %v", n.Name, err)
+			}
+			if got := devchain.DevAddress(n.Index); got != n.Address || got != keyAddress(key) {
+				t.Fatalf("%s: keystore holds %s, want %s", n.Name, keyAddress(key), n.Address)
+			}
+		}
+		readme, err := os.ReadFile(filepath.Join(d.Dir(), "README.txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(readme), "umnode run --config") || !strings.Contains(string(readme), dep.RunID.Hex()) {
+			t.Fatalf("README lacks the join command or run ID:\n%s", readme)
+		}
+	})
+
+	t.Run("events", func(t *testing.T) {
+		deadline := time.Now().Add(20 * time.Second)
+		for {
+			mu.Lock()
+			var found *node.DevnetEvent
+			for i := range events {
+				if events[i].Kind == bindings.LedgerRunCreatedEventName {
+					found = &events[i]
+				}
+			}
+			mu.Unlock()
+			if found != nil {
+				if !strings.Contains(found.String(), "Ledger.RunCreated") || !strings.Contains(found.String(), dep.RunID.Short()) {
+					t.Fatalf("RunCreated line %q lacks the contract or run", found.String())
+				}
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatal("no RunCreated event within 20s")
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+		if err := d.Err(); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+func TestNewDevnet_RejectsBadOptions(t *testing.T) {
+	for name, mod := range map[string]func(*node.DevnetOptions){
+		"negative workers": func(o *node.DevnetOptions) { o.Workers = -1 },
+		"too many nodes":   func(o *node.DevnetOptions) { o.Spares = 100 },
+		"fast blocks":      func(o *node.DevnetOptions) { o.BlockInterval = time.Millisecond },
+	} {
+		o := node.DefaultDevnetOptions()
+		mod(&o)
+		if _, err := node.NewDevnet(o); err == nil || !strings.Contains(err.Error(), "devnet:") {
+			t.Fatalf("%s: got %v, want a devnet error", name, err)
+		}
+	}
+}
+
+func keyAddress(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
