@@ -1,0 +1,318 @@
+package node_test
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"log/slog"
+	"math/big"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/unstoppable-models/umnode/chain"
+	"github.com/unstoppable-models/umnode/chain/bindings"
+	"github.com/unstoppable-models/umnode/chain/devchain"
+	"github.com/unstoppable-models/umnode/node"
+	"github.com/unstoppable-models/umnode/p2p"
+	"github.com/unstoppable-models/umnode/p2p/store"
+	"github.com/unstoppable-models/umnode/protocol"
+	"github.com/unstoppable-models/umnode/train"
+	"github.com/unstoppable-models/umnode/train/dataset"
+)
+
+func tokens(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
+
+// swarm is a devchain with the contracts deployed, a tiny run created and
+// staked worker accounts: what a node needs to run, without the devnet.
+type swarm struct {
+	chain      *devchain.Chain
+	dep        *node.Deployment
+	trainSet   *dataset.Dataset
+	testSet    *dataset.Dataset
+	workerKeys []*ecdsa.PrivateKey
+	ledger     *bindings.Ledger
+	admin      *chain.Client
+}
+
+func newSwarm(t *testing.T, workers int) *swarm {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
+	defer cancel()
+	ch, err := devchain.New(devchain.Options{Mode: devchain.Interval, BlockInterval: 100 * time.Millisecond, HTTPAddr: "127.0.0.1:0", Accounts: workers + 1})
+	if err != nil {
+		t.Fatalf("devchain: %v", err)
+	}
+	t.Cleanup(func() { _ = ch.Close() })
+	s := &swarm{chain: ch, ledger: bindings.NewLedger()}
+
+	adminKey := ch.Key(0)
+	opts := bind.NewKeyedTransactor(adminKey, big.NewInt(devchain.ChainID))
+	start, err := ch.Client().BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := bindings.DeployAll(ctx, ch.Client(), opts, bindings.DefaultDeployConfig(ch.Address(0)), nil)
+	if err != nil {
+		t.Fatalf("DeployAll: %v", err)
+	}
+	s.admin = s.dial(t, adminKey)
+
+	// A tiny run on synthetic data: 16 features, 4 classes, k = 8.
+	s.trainSet = dataset.Synthetic(512, 16, 4, 1)
+	s.testSet = dataset.Synthetic(128, 16, 4, 2)
+	m := train.DefaultManifest(s.trainSet, s.testSet)
+	m.Name = "node-test"
+	m.Model.Widths = []uint32{16, 8, 4}
+	m.BatchSize = 16
+	m.StepsPerUpdate = 8
+	m.Optimizer.LearningRate = 0.1
+	m.Eval = protocol.EvalSpec{Offset: 0, Count: 128}
+	enc, err := m.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runID, err := m.ID()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr, err := train.NewTrainer(m, s.trainSet, s.testSet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gen, err := tr.Encode(tr.Init())
+	if err != nil {
+		t.Fatal(err)
+	}
+	gcid, ghash, err := store.ComputeCID(ctx, bytes.NewReader(gen))
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	tok, led := bindings.NewToken(), s.ledger
+	s.must(t, s.admin, d.TokenAddr, tok.PackApprove(d.LedgerAddr, tokens(1000)))
+	s.must(t, s.admin, d.LedgerAddr, led.PackCreateRun(bindings.RunParams{
+		RunId: runID, GenesisState: ghash, GenesisCid: gcid.Bytes(), K: m.StepsPerUpdate,
+		MinStake: tokens(100), ChallengeWindow: 60, MoveDeadline: 30, VotingPeriod: 60,
+		QuorumBps: 5000, WorkerSlashBps: 5000, ChallengerShareBps: 5000, ValidatorFeeBps: 1000,
+		ChallengeBond: tokens(10), RewardPerUpdate: tokens(1), Funding: tokens(1000),
+	}))
+	for i := 1; i <= workers; i++ {
+		k := ch.Key(i)
+		s.workerKeys = append(s.workerKeys, k)
+		s.must(t, s.admin, d.TokenAddr, tok.PackTransfer(ch.Address(i), tokens(500)))
+		wc := s.dial(t, k)
+		s.must(t, wc, d.TokenAddr, tok.PackApprove(d.LedgerAddr, tokens(200)))
+		s.must(t, wc, d.LedgerAddr, led.PackRegister(1000, tokens(200)))
+	}
+	s.dep = &node.Deployment{
+		ChainID: devchain.ChainID, Token: d.TokenAddr, Ledger: d.LedgerAddr, Disputes: d.DisputesAddr,
+		RunID: runID, Manifest: enc, GenesisCID: gcid.String(), GenesisState: ghash, StartBlock: start,
+	}
+	return s
+}
+
+func (s *swarm) dial(t *testing.T, key *ecdsa.PrivateKey) *chain.Client {
+	t.Helper()
+	c, err := chain.Dial(t.Context(), s.chain.URL(), chain.Devnet, chain.WithKey(key), chain.WithLogger(slog.New(slog.DiscardHandler)))
+	if err != nil {
+		t.Fatalf("dial: %v", err)
+	}
+	t.Cleanup(c.Close)
+	return c
+}
+
+func (s *swarm) must(t *testing.T, c *chain.Client, to common.Address, data []byte) {
+	t.Helper()
+	if _, err := c.TransactAndWait(t.Context(), &to, data, nil); err != nil {
+		t.Fatalf("transaction from %s to %s: %v", c.From(), to, err)
+	}
+}
+
+// headHeight reads the run's head height from the ledger.
+func (s *swarm) headHeight(t *testing.T) uint32 {
+	t.Helper()
+	out, err := s.admin.CallContract(t.Context(), ethereum.CallMsg{To: &s.dep.Ledger, Data: s.ledger.PackHeadOf(s.dep.RunID)}, nil)
+	if err != nil {
+		t.Fatalf("headOf: %v", err)
+	}
+	h, err := s.ledger.UnpackHeadOf(out)
+	if err != nil {
+		t.Fatalf("headOf: %v", err)
+	}
+	return h.Height
+}
+
+// fastForward moves chain time on so challenge windows pass in seconds.
+func (s *swarm) fastForward(ctx context.Context, step time.Duration, every time.Duration) {
+	go func() {
+		t := time.NewTicker(every)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				_ = s.chain.AdjustTime(step)
+			}
+		}
+	}()
+}
+
+// events collects what nodes report.
+type events struct {
+	mu  sync.Mutex
+	all []node.Event
+}
+
+func (e *events) add(ev node.Event) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.all = append(e.all, ev)
+}
+
+func (e *events) snapshot() []node.Event {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return append([]node.Event(nil), e.all...)
+}
+
+func (s *swarm) startNode(t *testing.T, key *ecdsa.PrivateKey, dir string, bootstrap []string, ev *events, extra ...node.Option) *node.Node {
+	t.Helper()
+	cfg := node.DefaultConfig()
+	cfg.DataDir = dir
+	cfg.Roles = []node.Role{node.RoleWorker}
+	cfg.RPCURL = s.chain.URL()
+	cfg.Listen = []string{"/ip4/127.0.0.1/tcp/0"}
+	cfg.Bootstrap = bootstrap
+	cfg.PollInterval = 200 * time.Millisecond
+	logger := slog.New(slog.NewTextHandler(t.Output(), &slog.HandlerOptions{Level: slog.LevelInfo}))
+	opts := append([]node.Option{
+		node.WithKey(key), node.WithDeployment(s.dep), node.WithDatasets(s.trainSet, s.testSet),
+		node.WithLogger(logger), node.WithEventSink(ev.add),
+		node.WithP2PConfig(func(c *p2p.Config) { c.DHTMode = p2p.DHTOff }),
+		node.WithGossipConfig(func(c *p2p.GossipConfig) { c.RateLimit, c.RateBurst = 50, 100 }),
+		node.WithClaimTiming(5*time.Second, 150*time.Millisecond),
+		node.WithFetchTimeout(10 * time.Second),
+	}, extra...)
+	n, err := node.New(&cfg, opts...)
+	if err != nil {
+		t.Fatalf("node.New: %v", err)
+	}
+	ctx, cancel := context.WithTimeout(t.Context(), 20*time.Second)
+	defer cancel()
+	if err := n.Start(ctx); err != nil {
+		t.Fatalf("node.Start: %v", err)
+	}
+	t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		if err := n.Stop(ctx); err != nil {
+			t.Errorf("node.Stop: %v", err)
+		}
+	})
+	return n
+}
+
+func addrStrings(n *node.Node) []string {
+	var out []string
+	for _, a := range n.Addrs() {
+		out = append(out, a.String())
+	}
+	return out
+}
+
+func TestNode_WorkerCommitsAndFinalizes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a chain and two nodes (about 15s)")
+	}
+	s := newSwarm(t, 2)
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	// 100 ms blocks, and 10 more chain seconds every half second: a 60 s
+	// challenge window passes in a few seconds of wall time.
+	s.fastForward(ctx, 10*time.Second, 500*time.Millisecond)
+
+	var ev events
+	n1 := s.startNode(t, s.workerKeys[0], t.TempDir(), nil, &ev)
+	n2 := s.startNode(t, s.workerKeys[1], t.TempDir(), addrStrings(n1), &ev)
+
+	committed := func(evs []node.Event) map[common.Address]int {
+		seen := map[protocol.Hash]bool{}
+		by := map[common.Address]int{}
+		for _, e := range evs {
+			if e.Kind == node.EventUpdateCommitted && !seen[e.Update] {
+				seen[e.Update] = true
+				by[e.Actor]++
+			}
+		}
+		return by
+	}
+	finalized := func(evs []node.Event) map[common.Address]int {
+		seen := map[protocol.Hash]bool{}
+		by := map[common.Address]int{}
+		for _, e := range evs {
+			if e.Kind == node.EventUpdateFinalized && !seen[e.Update] {
+				seen[e.Update] = true
+				by[e.Actor]++
+			}
+		}
+		return by
+	}
+
+	deadline := time.Now().Add(45 * time.Second)
+	for {
+		evs := ev.snapshot()
+		c, f := committed(evs), finalized(evs)
+		done := c[n1.Address()] >= 2 && c[n2.Address()] >= 2 && f[n1.Address()] >= 1 && f[n2.Address()] >= 1 &&
+			n2.BytesReceivedFrom(n1.PeerID()) > 0
+		if done {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("after 45s: committed %v, finalized %v, n2 got %d bytes from n1; stats n1 %+v n2 %+v",
+				c, f, n2.BytesReceivedFrom(n1.PeerID()), n1.Stats(), n2.Stats())
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+
+	evs := ev.snapshot()
+	// No double commit: every committed update has its own parent (the
+	// chain allows one child per head; a worker never sends two).
+	parents := map[protocol.Hash]protocol.Hash{}
+	for _, e := range evs {
+		if e.Kind != node.EventUpdateCommitted {
+			continue
+		}
+		if other, ok := parents[e.Parent]; ok && other != e.Update {
+			t.Fatalf("two updates on parent %s: %s and %s", e.Parent.Short(), other.Short(), e.Update.Short())
+		}
+		parents[e.Parent] = e.Update
+	}
+	c := committed(evs)
+	if got, want := n1.Stats().Committed+n2.Stats().Committed, int64(c[n1.Address()]+c[n2.Address()]); got > want {
+		t.Fatalf("nodes count %d commits, the chain has %d", got, want)
+	}
+	if got := s.headHeight(t); got < 4 {
+		t.Fatalf("head height %d, want at least 4", got)
+	}
+	// Eval accuracy is reported and training works: the latest eval beats
+	// the first one.
+	var first, last *node.Event
+	for i := range evs {
+		if evs[i].Kind == node.EventEval {
+			if first == nil {
+				first = &evs[i]
+			}
+			last = &evs[i]
+		}
+	}
+	if first == nil || last.Step <= first.Step || last.Loss >= first.Loss {
+		t.Fatalf("eval events: first %+v, last %+v; want the loss to fall as steps grow", first, last)
+	}
+	t.Logf("committed %v, finalized %v, stats n1 %+v n2 %+v, head height %d", c, finalized(evs), n1.Stats(), n2.Stats(), s.headHeight(t))
+}

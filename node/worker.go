@@ -1,0 +1,511 @@
+package node
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ipfs/go-cid"
+
+	"github.com/unstoppable-models/umnode/chain"
+	"github.com/unstoppable-models/umnode/chain/bindings"
+	"github.com/unstoppable-models/umnode/p2p"
+	"github.com/unstoppable-models/umnode/p2p/store"
+	"github.com/unstoppable-models/umnode/protocol"
+	"github.com/unstoppable-models/umnode/train"
+	"github.com/unstoppable-models/umnode/train/checkpoint"
+)
+
+// Soft coordination between workers (DESIGN.md section 1, "worker").
+//
+// Before training on a parent P, a worker publishes a WorkClaim{P, expires}
+// on the run's updates topic and waits a short delay for rival claims. Among
+// the live (unexpired) claims on P, the one with the lowest rank
+//
+//	rank(P, worker) = keccak256(P ‖ worker)
+//
+// wins: every other claimant backs off for a random short time and looks
+// again, until the head moves past P or the winner's claim expires (a
+// winner that died). The rank depends only on the parent and the worker, so
+// nobody can grind it per claim, and it reshuffles with every new head: the
+// workers take turns instead of the same one always winning. The rule is
+// soft: claims that cross in flight make two workers train on the same
+// parent, and the chain settles it (the second commit finds a stale head and
+// reverts at gas estimation, without penalty).
+func claimRank(parent protocol.Hash, worker common.Address) protocol.Hash {
+	return protocol.Keccak256(parent[:], worker[:])
+}
+
+// claimBook holds the live WorkClaims heard on gossip.
+type claimBook struct {
+	mu     sync.Mutex
+	claims map[protocol.Hash]map[common.Address]uint64 // parent -> worker -> expires (unix s)
+}
+
+func newClaimBook() *claimBook {
+	return &claimBook{claims: map[protocol.Hash]map[common.Address]uint64{}}
+}
+
+func (b *claimBook) add(c *protocol.WorkClaim, now time.Time) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	m := b.claims[c.Parent]
+	if m == nil {
+		m = map[common.Address]uint64{}
+		b.claims[c.Parent] = m
+	}
+	if c.Expires > m[c.Worker] {
+		m[c.Worker] = c.Expires
+	}
+	// Drop expired claims now and then so the book stays small.
+	if len(b.claims) > 256 {
+		for p, ws := range b.claims {
+			for w, exp := range ws {
+				if exp < uint64(now.Unix()) {
+					delete(ws, w)
+				}
+			}
+			if len(ws) == 0 {
+				delete(b.claims, p)
+			}
+		}
+	}
+}
+
+// beaten returns a rival with a live claim on parent that outranks me.
+func (b *claimBook) beaten(parent protocol.Hash, me common.Address, now time.Time) (common.Address, bool) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	mine := claimRank(parent, me)
+	for w, exp := range b.claims[parent] {
+		if w == me || exp < uint64(now.Unix()) {
+			continue
+		}
+		r := claimRank(parent, w)
+		if bytes.Compare(r[:], mine[:]) < 0 {
+			return w, true
+		}
+	}
+	return common.Address{}, false
+}
+
+// readUpdates consumes the updates topic: claims go to the claim book.
+func (n *Node) readUpdates(ctx context.Context, ch <-chan p2p.Received) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case r, ok := <-ch:
+			if !ok {
+				return
+			}
+			switch m := r.Envelope.Msg.(type) {
+			case *protocol.WorkClaim:
+				n.claims.add(m, time.Now())
+			case *protocol.UpdateAnnouncement:
+				n.log.Debug("update announced", "update", m.UpdateID.Short(), "worker", shortAddr(m.Worker), "accuracy_bps", m.EvalAccuracy, "local", r.Local)
+			}
+		}
+	}
+}
+
+// worker is the worker role's loop state.
+type worker struct {
+	n *Node
+
+	cacheID    protocol.Hash // update whose state is cached
+	cacheState *train.State
+	lastClaim  time.Time
+	rng        *rand.Rand
+}
+
+// run is the worker loop: follow the head; claim; fetch the parent; train
+// k steps; import and pin; commit (a stale head just means try again);
+// announce; finalize what is due; claim rewards.
+func (w *worker) run(ctx context.Context) {
+	n := w.n
+	w.rng = rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 0))
+	w.recover(ctx)
+	for ctx.Err() == nil {
+		w.finalizeDue(ctx)
+		w.claimRewards(ctx)
+		changed := n.cs.headChanged()
+		again, err := w.once(ctx)
+		if err != nil && ctx.Err() == nil {
+			n.log.Warn("worker: update failed; will retry", "err", err)
+		}
+		if again {
+			continue
+		}
+		wait := n.cfg.PollInterval
+		if err != nil {
+			wait = max(wait, 2*time.Second)
+		}
+		select {
+		case <-ctx.Done():
+		case <-changed:
+		case <-time.After(wait):
+		}
+	}
+}
+
+// recover resolves journal entries a crash left open: a commit that was sent
+// is looked up on chain; one that cannot have been mined is marked lost so
+// its parent is free again.
+func (w *worker) recover(ctx context.Context) {
+	n := w.n
+	for _, e := range n.journal.unresolved() {
+		st := jLost
+		info, err := n.cs.updateInfo(ctx, e.Update)
+		switch {
+		case err != nil:
+			n.log.Warn("worker: cannot check a journaled commit; keeping its parent blocked", "update", e.Update.Short(), "err", err)
+			continue
+		case info.Status != bindings.StatusNone:
+			st = jCommitted
+		case e.Tx != (common.Hash{}):
+			if _, pending, err := n.client.TransactionByHash(ctx, e.Tx); err == nil && pending {
+				n.log.Info("worker: journaled commit still pending; keeping its parent blocked", "update", e.Update.Short(), "tx", e.Tx)
+				continue
+			}
+		default:
+			// Intent only: sent or not, the tx may sit in the pool.
+			pend, err1 := n.client.PendingNonceAt(ctx, n.addr)
+			mined, err2 := n.client.NonceAt(ctx, n.addr, nil)
+			if err1 != nil || err2 != nil || pend > mined {
+				n.log.Info("worker: a transaction of ours may be pending; keeping the journaled parent blocked", "update", e.Update.Short())
+				continue
+			}
+		}
+		e.State = st
+		if err := n.journal.record(e); err != nil {
+			n.log.Error("worker: journal", "err", err)
+		}
+		n.log.Info("worker: resolved a journaled commit after restart", "update", e.Update.Short(), "state", st)
+	}
+}
+
+// once tries one update on the current head. again says to loop at once
+// (the head moved) instead of waiting.
+func (w *worker) once(ctx context.Context) (again bool, err error) {
+	n := w.n
+	head, err := n.cs.Head(ctx)
+	if errors.Is(err, errUnsure) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	if n.journal.blocks(head.ID) {
+		return false, nil // we already committed on this head: wait for it to move
+	}
+	if rival, ok := n.claims.beaten(head.ID, n.addr, time.Now()); ok {
+		return false, w.backoff(ctx, head.ID, rival)
+	}
+	if err := w.publishClaim(ctx, head.ID); err != nil {
+		n.log.Warn("worker: work claim not published; training anyway", "err", err)
+	}
+	select {
+	case <-ctx.Done():
+		return false, nil
+	case <-time.After(n.o.claimDelay):
+	}
+	if rival, ok := n.claims.beaten(head.ID, n.addr, time.Now()); ok {
+		return false, w.backoff(ctx, head.ID, rival)
+	}
+
+	parent, err := w.load(ctx, head)
+	if err != nil {
+		return false, err
+	}
+	k := int(n.manifest.StepsPerUpdate)
+	next, trace, faulty, err := w.train(ctx, parent, k)
+	if err != nil {
+		return false, err
+	}
+	if n.cs.headCandidate() != head.ID {
+		n.stats.lost.Add(1)
+		n.emit(Event{Kind: EventLostRace, Parent: head.ID, Local: true})
+		return true, nil
+	}
+	file, err := n.trainer.Encode(next)
+	if err != nil {
+		return false, fmt.Errorf("node: worker: encode: %w", err)
+	}
+	c, h, err := n.store.ImportBytes(ctx, file)
+	if err != nil {
+		return false, fmt.Errorf("node: worker: import: %w", err)
+	}
+	if h != trace[k] {
+		return false, fmt.Errorf("node: worker: checkpoint hashes to %s, trace ends at %s", h.Short(), trace[k].Short())
+	}
+	root, err := trace.Root()
+	if err != nil {
+		return false, fmt.Errorf("node: worker: trace root: %w", err)
+	}
+	u := protocol.Update{RunID: n.dep.RunID, Parent: head.ID, StateHash: h, TraceRoot: root, CID: c.Bytes(), Worker: n.addr}
+	id := u.ID()
+
+	// Commit, journaled so that a crash never leads to a second commit on
+	// this parent.
+	if err := n.journal.record(jEntry{Parent: head.ID, Update: id, CID: c.String(), State: jIntent, Worker: n.addr}); err != nil {
+		return false, err
+	}
+	data := bindings.NewLedger().PackCommit(n.dep.RunID, head.ID, h, root, u.CID)
+	tx, err := n.client.Transact(ctx, &n.dep.Ledger, data, nil)
+	if err != nil {
+		_ = n.store.Unpin(ctx, c, store.ReasonLocal)
+		if staleHead(err) {
+			_ = n.journal.record(jEntry{Parent: head.ID, Update: id, CID: c.String(), State: jLost, Worker: n.addr})
+			n.stats.lost.Add(1)
+			n.emit(Event{Kind: EventLostRace, Parent: head.ID, Update: id, Local: true})
+			return true, nil
+		}
+		// Not sent (estimation or signing failed): the parent is free.
+		_ = n.journal.record(jEntry{Parent: head.ID, Update: id, CID: c.String(), State: jLost, Worker: n.addr})
+		return false, fmt.Errorf("node: worker: commit: %w", err)
+	}
+	_ = n.journal.record(jEntry{Parent: head.ID, Update: id, CID: c.String(), Tx: tx.Hash(), State: jSent, Worker: n.addr})
+	if rcpt, err := n.client.WaitReceipt(ctx, tx); err != nil {
+		// Mined but failed: a rival's commit on the same parent landed
+		// earlier in the block (the replay that decodes the reason runs on
+		// the parent block, where the head was still ours to take, so it
+		// rarely names StaleHead). Nothing of ours is on chain.
+		if staleHead(err) || (rcpt != nil && rcpt.Status == types.ReceiptStatusFailed) {
+			_ = n.journal.record(jEntry{Parent: head.ID, Update: id, CID: c.String(), Tx: tx.Hash(), State: jLost, Worker: n.addr})
+			n.stats.lost.Add(1)
+			n.emit(Event{Kind: EventLostRace, Parent: head.ID, Update: id, Local: true})
+			return true, nil
+		}
+		// Timeout or other: leave the entry "sent"; recover() settles it.
+		return false, fmt.Errorf("node: worker: commit %s: %w", tx.Hash(), err)
+	}
+	if err := n.journal.record(jEntry{Parent: head.ID, Update: id, CID: c.String(), Tx: tx.Hash(), State: jCommitted, Worker: n.addr}); err != nil {
+		n.log.Error("worker: journal", "err", err)
+	}
+	n.stats.committed.Add(1)
+	if err := n.store.Pin(ctx, c, "update:"+id.Hex()); err == nil {
+		_ = n.store.Unpin(ctx, c, store.ReasonLocal)
+	}
+	w.cacheID, w.cacheState = id, next
+
+	ev := n.trainer.Eval(next)
+	n.emit(Event{Kind: EventEval, Update: id, Parent: head.ID, Step: next.Step, Loss: ev.Loss, Accuracy: ev.Accuracy, Local: true})
+	n.log.Info("worker: committed", "update", id.Short(), "parent", head.ID.Short(), "step", next.Step, "accuracy", fmt.Sprintf("%.2f%%", 100*ev.Accuracy), "faulty", faulty)
+	w.announce(ctx, u, next.Step, ev)
+	return true, nil
+}
+
+func staleHead(err error) bool {
+	var re *chain.RevertError
+	return errors.As(err, &re) && re.Name == "StaleHead"
+}
+
+func (w *worker) backoff(ctx context.Context, parent protocol.Hash, rival common.Address) error {
+	n := w.n
+	n.stats.backoffs.Add(1)
+	d := n.o.claimDelay + time.Duration(w.rng.Int64N(int64(2*n.o.claimDelay)))
+	n.log.Debug("worker: parent claimed by a higher-ranked worker; backing off", "parent", parent.Short(), "rival", shortAddr(rival), "for", d)
+	select {
+	case <-ctx.Done():
+	case <-n.cs.headChanged():
+	case <-time.After(d):
+	}
+	return nil
+}
+
+func (w *worker) publishClaim(ctx context.Context, parent protocol.Hash) error {
+	n := w.n
+	now := time.Now()
+	m := &protocol.WorkClaim{RunID: n.dep.RunID, Parent: parent, Worker: n.addr, Expires: uint64(now.Add(n.o.claimTTL).Unix())}
+	env, err := protocol.Sign(n.dep.Domain(), m, n.key)
+	if err != nil {
+		return fmt.Errorf("node: sign claim: %w", err)
+	}
+	n.claims.add(m, now)
+	return n.gossip.Publish(ctx, env)
+}
+
+func (w *worker) announce(ctx context.Context, u protocol.Update, step uint64, ev train.EvalResult) {
+	n := w.n
+	m := &protocol.UpdateAnnouncement{
+		RunID: u.RunID, UpdateID: u.ID(), Parent: u.Parent, StateHash: u.StateHash, TraceRoot: u.TraceRoot,
+		CID: u.CID, Worker: u.Worker, Step: step,
+		EvalLoss:     uint64(math.Round(min(ev.Loss, 1e12) * 1e6)),
+		EvalAccuracy: uint32(math.Round(ev.Accuracy * protocol.MaxAccuracyBps)),
+		Timestamp:    uint64(time.Now().Unix()),
+	}
+	env, err := protocol.Sign(n.dep.Domain(), m, n.key)
+	if err == nil {
+		err = n.gossip.Publish(ctx, env)
+	}
+	if err != nil {
+		n.log.Warn("worker: announcement not published", "update", u.ID().Short(), "err", err)
+	}
+}
+
+// load returns the state of update r: the cached one if it is ours, else
+// the checkpoint from the store (local blocks or bitswap peers), verified
+// against the state hash committed on chain.
+func (w *worker) load(ctx context.Context, r *updateRec) (*train.State, error) {
+	n := w.n
+	if w.cacheState != nil && w.cacheID == r.ID {
+		return w.cacheState, nil
+	}
+	c, err := cid.Cast(r.Update.CID)
+	if err != nil {
+		return nil, fmt.Errorf("node: worker: parent %s: CID: %w", r.ID.Short(), err)
+	}
+	fctx, cancel := context.WithTimeout(ctx, n.o.fetchTimout)
+	defer cancel()
+	fetched := 0
+	b, err := n.store.FetchBytes(fctx, c, r.Update.StateHash, func(p store.Progress) { fetched = p.Fetched })
+	if err != nil {
+		return nil, fmt.Errorf("node: worker: fetch parent %s: %w", r.ID.Short(), err)
+	}
+	n.stats.fetches.Add(1)
+	n.stats.fetchedBlocks.Add(int64(fetched))
+	if fetched > 0 {
+		n.emit(Event{Kind: EventFetched, Update: r.ID, Blocks: fetched, Local: true})
+	}
+	if err := n.store.Pin(ctx, c, "parent:"+r.ID.Hex()); err == nil {
+		_ = n.store.Unpin(ctx, c, store.ReasonLocal)
+	}
+	ck, err := checkpoint.Decode(b)
+	if err != nil {
+		return nil, fmt.Errorf("node: worker: parent %s: %w", r.ID.Short(), err)
+	}
+	s, err := n.trainer.StateFrom(ck)
+	if err != nil {
+		return nil, fmt.Errorf("node: worker: parent %s: %w", r.ID.Short(), err)
+	}
+	w.cacheID, w.cacheState = r.ID, s
+	return s, nil
+}
+
+// train runs k steps from s. A faulty worker (WithFaulty), on a share of its
+// updates, perturbs one weight after step j in [1, k]: its trace then
+// differs from the honest one from s_j on.
+func (w *worker) train(ctx context.Context, s *train.State, k int) (*train.State, protocol.Trace, bool, error) {
+	n := w.n
+	if n.o.faultRate == 0 || w.rng.Float64() >= n.o.faultRate {
+		next, tr, err := n.trainer.Run(ctx, s, k)
+		if err != nil {
+			return nil, nil, false, fmt.Errorf("node: worker: train: %w", err)
+		}
+		return next, tr, false, nil
+	}
+	j := 1 + w.rng.IntN(k)
+	mid, t1, err := n.trainer.Run(ctx, s, j)
+	if err != nil {
+		return nil, nil, false, fmt.Errorf("node: worker: train: %w", err)
+	}
+	wt := mid.Weights[0].Data().([]float32)
+	wt[w.rng.IntN(len(wt))] += 0.01
+	next, t2, err := n.trainer.Run(ctx, mid, k-j)
+	if err != nil {
+		return nil, nil, false, fmt.Errorf("node: worker: train: %w", err)
+	}
+	trace := append(append(protocol.Trace{}, t1[:j]...), t2...)
+	n.log.Info("worker: FAULTY update: corrupted a weight", "after_step", j)
+	return next, trace, true, nil
+}
+
+// finalizeDue finalizes, oldest first, the run's pending updates whose
+// challenge window has passed. Anyone may finalize; a rival finalizing the
+// same update first makes ours fail at gas estimation, which costs nothing.
+func (w *worker) finalizeDue(ctx context.Context) {
+	n := w.n
+	pend := n.cs.pending()
+	if len(pend) == 0 {
+		return
+	}
+	hdr, err := n.client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return
+	}
+	for _, r := range pend {
+		info, err := n.cs.updateInfo(ctx, r.ID)
+		if err != nil {
+			return
+		}
+		if info.Status != bindings.StatusPending {
+			n.cs.setStatus(r.ID, info.Status)
+			continue
+		}
+		until := info.WindowStart.Uint64() + info.ChallengeWindow.Uint64()
+		if hdr.Time < until {
+			return // later ones are younger
+		}
+		if p, ok := n.cs.get(r.Update.Parent); !ok || p.Status != bindings.StatusFinal {
+			pi, err := n.cs.updateInfo(ctx, r.Update.Parent)
+			if err != nil || pi.Status != bindings.StatusFinal {
+				return // parents finalize first
+			}
+		}
+		ref := bindings.UpdateRefOf(r.Update)
+		tx, err := n.client.Transact(ctx, &n.dep.Ledger, bindings.NewLedger().PackFinalize(ref), nil)
+		if err != nil {
+			n.log.Debug("worker: finalize not sent", "update", r.ID.Short(), "err", err)
+			return
+		}
+		if _, err := n.client.WaitReceipt(ctx, tx); err != nil {
+			n.log.Debug("worker: finalize failed", "update", r.ID.Short(), "err", err)
+			return
+		}
+		n.cs.setStatus(r.ID, bindings.StatusFinal)
+	}
+}
+
+// claimRewards settles and claims this worker's rewards after one of its
+// updates finalized.
+func (w *worker) claimRewards(ctx context.Context) {
+	n := w.n
+	got := false
+	for {
+		select {
+		case <-n.cs.finalized:
+			got = true
+			continue
+		default:
+		}
+		break
+	}
+	if !got && time.Since(w.lastClaim) < 10*time.Minute {
+		return
+	}
+	w.lastClaim = time.Now()
+	l := bindings.NewLedger()
+	out, err := n.cs.call(ctx, l.PackWorkerInfo(n.addr))
+	if err != nil {
+		return
+	}
+	wi, err := l.UnpackWorkerInfo(out)
+	if err != nil {
+		return
+	}
+	if wi.Unsettled != nil && wi.Unsettled.Sign() > 0 {
+		if _, err := n.client.TransactAndWait(ctx, &n.dep.Ledger, l.PackSettle(n.addr), nil); err != nil {
+			n.log.Warn("worker: settle rewards failed", "err", err)
+			return
+		}
+	}
+	out, err = n.cs.call(ctx, l.PackOwed(n.addr))
+	if err != nil {
+		return
+	}
+	owed, err := l.UnpackOwed(out)
+	if err != nil || owed.Sign() == 0 {
+		return
+	}
+	if _, err := n.client.TransactAndWait(ctx, &n.dep.Ledger, l.PackClaim(), nil); err != nil {
+		n.log.Warn("worker: claim rewards failed", "err", err)
+	}
+}
