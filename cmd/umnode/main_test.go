@@ -51,6 +51,7 @@ func TestMain_CommandHelp(t *testing.T) {
 		{"swarm-key", []string{"Usage: umnode swarm-key", "never", "overwritten", "--swarm-key", "UMNODE_SWARM_KEY", "Examples:"}},
 		{"keys", []string{"Usage: umnode keys", "--import", "UMNODE_IMPORT", "--data-dir", "UMNODE_DATA_DIR", "--password-file", "Examples:"}},
 		{"version", []string{"Usage: umnode version"}},
+		{"devnet", []string{"Usage: umnode devnet", "Not built yet", "--exit-after", "UMNODE_EXIT_AFTER", "--faulty-worker", "--rpc", "--log-level", "Examples:"}},
 	} {
 		t.Run(tc.cmd, func(t *testing.T) {
 			for _, args := range [][]string{{tc.cmd, "--help"}, {tc.cmd, "-h"}, {"help", tc.cmd}} {
@@ -88,6 +89,10 @@ func TestMain_BadFlags(t *testing.T) {
 		{[]string{"keys", "--role", "worker"}, "--role does not apply"},
 		{[]string{"keys", "--log-level", "loud"}, "log_level"},
 		{[]string{"version", "--json"}, "-json"},
+		{[]string{"devnet", "--workers", "many"}, "-workers"},
+		{[]string{"devnet", "--role", "worker"}, "--role does not apply"},
+		{[]string{"devnet", "--exit-after", "-1s"}, "--exit-after"},
+		{[]string{"devnet", "extra"}, "unexpected argument"},
 	} {
 		_, _, err := run(t, nil, tc.args...)
 		if err == nil {
@@ -234,4 +239,32 @@ func lineWith(s, prefix string) string {
 		}
 	}
 	return ""
+}
+
+// TestDevnet_ExitAfter runs 'umnode devnet' in-process on real MNIST with an
+// embedded chain on a free port until --exit-after stops it.
+func TestDevnet_ExitAfter(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a chain and loads MNIST; skipped with -short")
+	}
+	dir := filepath.Join(t.TempDir(), "dn")
+	out, _, err := run(t, map[string]string{"UMNODE_LOG_LEVEL": "warn"}, "devnet", "--dir", dir, "--http-addr", "127.0.0.1:0",
+		"--block-time", "100ms", "--workers", "1", "--validators", "1", "--spares", "1", "--exit-after", "2s")
+	if err != nil {
+		t.Fatalf("devnet: %v\n%s", err, out)
+	}
+	for _, want := range []string{"devnet up", "chain ID 1337, embedded", "eval accuracy", "not started: role loops not built yet",
+		"spare: umnode run --config " + filepath.Join(dir, "node-4.toml"), "Ledger.RunCreated", "devnet stopped"} {
+		if !strings.Contains(out, want) {
+			t.Fatalf("output lacks %q:\n%s", want, out)
+		}
+	}
+	for _, f := range []string{"swarm.key", "deployment.json", "README.txt", "node-1.toml", "node-4.toml", "node-4/keystore.json"} {
+		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+			t.Fatalf("devnet did not write %s: %v", f, err)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "node-5.toml")); err == nil {
+		t.Fatal("node-5.toml written for a 4-node devnet")
+	}
 }

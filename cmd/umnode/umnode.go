@@ -47,6 +47,7 @@ func (m *Main) commands() []struct {
 		name, summary string
 		make          func() command
 	}{
+		{"devnet", "start a private testnet on this machine: chain, contracts, run, configs", func() command { return &DevnetCommand{m: m} }},
 		{"keys", "create or import an Ethereum keystore and a libp2p identity", func() command { return &KeysCommand{m: m} }},
 		{"swarm-key", "write a new private-swarm key file", func() command { return &SwarmKeyCommand{m: m} }},
 		{"version", "print the version, Go version and training kernel", func() command { return &VersionCommand{m: m} }},
