@@ -13,16 +13,23 @@
 //     side's local trace and the dispute as the Disputes contract stores it
 //     (DisputeState), computes the next move with its Merkle proofs;
 //     DisputeState.Apply is the Go twin of the contract's move rule.
-//     Disputant makes those moves on chain through the bindings of
-//     chain/bindings, over any Backend (a *chain.Client satisfies it).
+//     On chain, Disputes (over the ABI of chain/bindings and any Backend; a
+//     *chain.Client satisfies it) opens a challenge (Commit, Reveal, or both
+//     with Challenge), and a Disputant makes one side's moves by itself
+//     (Step, or Play until bisection ends). Moves reads back every posted
+//     state; Vote and Resolve finish a dispute.
 //   - Decide is the validator's decision: from the agreed state s_i (checked
 //     against its hash) it replays the single step i -> i+1 and says which of
-//     the two claimed s_{i+1} is right, or neither.
+//     the two claimed s_{i+1} is right, or neither. ClaimsOf finds the agreed
+//     s_i and both claims among a dispute's posted states; StateAt rebuilds
+//     the checkpoint of s_i by replay from the update's parent.
 //
-// Not built yet: fetching checkpoints (the caller passes the bytes, from
-// p2p/store), following chain events to find disputes (node/ does that with
-// chain.Client.Follow), and resolving or voting on disputes (a validator
-// sends Disputes.vote itself with Decide's answer).
+// Not built here: fetching checkpoints and traces (the caller passes the
+// bytes, from p2p/store), following chain events to learn of updates and
+// disputes (node/ does that with chain.Client.Follow), deadlines (Play does
+// not watch the move deadline; a side that stops polling loses by timeout),
+// and persisting a dispute's progress across restarts (Step re-reads the
+// chain each time, so a restarted Disputant resumes where the chain is).
 //
 // Dependencies: verify imports protocol, train (and its checkpoint and
 // dataset sub-packages) and chain/bindings for the ABI of the Disputes

@@ -167,6 +167,31 @@ func (d *Disputes) Reveal(ctx context.Context, c Challenge) (protocol.Hash, *typ
 	return id, rc, nil
 }
 
+// Challenge commits a challenge, waits (polling every poll) until a block
+// after the commit's exists, and reveals it: the whole opening of a dispute.
+// The caller must have approved the ledger for the run's challenge bond.
+// On a chain that makes blocks only for transactions (geth --dev with period
+// 0, devchain OnTx), the wait lasts until someone else sends one.
+func (d *Disputes) Challenge(ctx context.Context, c Challenge, poll time.Duration) (protocol.Hash, error) {
+	id, err := d.Commit(ctx, c)
+	if err != nil {
+		return id, err
+	}
+	t := time.NewTicker(poll)
+	defer t.Stop()
+	for {
+		_, _, err := d.Reveal(ctx, c)
+		if !errors.Is(err, ErrRevealTooEarly) {
+			return id, err
+		}
+		select {
+		case <-ctx.Done():
+			return id, fmt.Errorf("verify: challenge %s: waiting for a block after the commit: %w", id.Short(), ctx.Err())
+		case <-t.C:
+		}
+	}
+}
+
 // Disputant plays one side of one dispute on chain from its local trace.
 type Disputant struct {
 	d      *Disputes
@@ -192,7 +217,7 @@ func (p *Disputant) Step(ctx context.Context) (*Move, DisputeState, error) {
 		return nil, st, fmt.Errorf("verify: dispute %s is not on chain: check the ID (a ChallengeRevealed event names it)", p.id.Short())
 	}
 	if st.Phase != PhaseBisection {
-		return nil, st, fmt.Errorf("verify: dispute %s: %w (phase %s)", p.id.Short(), ErrNotBisecting, st.Phase)
+		return nil, st, fmt.Errorf("%w: dispute %s is in phase %s", ErrNotBisecting, p.id.Short(), st.Phase)
 	}
 	party := dd.Worker
 	if p.player.Side() == Challenger {
@@ -206,10 +231,10 @@ func (p *Disputant) Step(ctx context.Context) (*Move, DisputeState, error) {
 	}
 	m, err := p.player.Next(st)
 	if err != nil {
-		return nil, st, fmt.Errorf("verify: dispute %s: %w", p.id.Short(), err)
+		return nil, st, fmt.Errorf("%w (dispute %s)", err, p.id.Short())
 	}
 	if _, err := st.Apply(m); err != nil { // never send a move the contract would refuse
-		return nil, st, fmt.Errorf("verify: dispute %s: own move: %w", p.id.Short(), err)
+		return nil, st, fmt.Errorf("%w (own move in dispute %s)", err, p.id.Short())
 	}
 	if _, err := p.d.send(ctx, p.d.abi.PackMove(p.id, provenArg(&m.At), provenArg(m.Next))); err != nil {
 		return nil, st, fmt.Errorf("verify: dispute %s: move at s_%d: %w", p.id.Short(), m.At.Index, err)

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -74,6 +75,128 @@ func (n *testnet) must(i int, to common.Address, data []byte) *types.Receipt {
 	return r
 }
 
+const (
+	admin, worker, challenger, validator = 0, 1, 2, 3
+)
+
+// world is a run on the testnet: a tiny MLP on synthetic data whose genesis
+// is the trainer's s_0, a registered worker, a challenger holding the bond
+// and a validator holding enough votes for quorum.
+type world struct {
+	*testnet
+	r            *verify.Replayer
+	genesisFile  []byte
+	genesisState protocol.Hash
+	genesis      protocol.Update
+	params       bindings.RunParams
+}
+
+func newWorld(t *testing.T, k uint32) *world {
+	t.Helper()
+	n := newTestnet(t, 4)
+	d := n.d
+	r := newReplayer(t, k)
+	tn := r.Trainer()
+	w := &world{testnet: n, r: r}
+	w.genesisFile, w.genesisState = encode(t, tn, tn.Init())
+	w.genesis = protocol.GenesisUpdate(tn.RunID(), w.genesisState, []byte("genesis cid"))
+	w.params = bindings.RunParams{
+		RunId: tn.RunID(), GenesisState: w.genesisState, GenesisCid: w.genesis.CID, K: k,
+		MinStake: tokens(1000), ChallengeWindow: 3600, MoveDeadline: 600, VotingPeriod: 1800,
+		QuorumBps: 1000, WorkerSlashBps: 10000, DelegatorSlashBps: 1000, ChallengerShareBps: 5000,
+		ValidatorFeeBps: 1000, ChallengeBond: tokens(100), RewardPerUpdate: tokens(10), Funding: tokens(1000),
+	}
+	n.must(admin, d.TokenAddr, d.Token.PackApprove(d.LedgerAddr, w.params.Funding))
+	n.must(admin, d.LedgerAddr, d.Ledger.PackCreateRun(w.params))
+	n.must(admin, d.TokenAddr, d.Token.PackTransfer(n.clients[worker].From(), tokens(1000)))
+	n.must(worker, d.TokenAddr, d.Token.PackApprove(d.LedgerAddr, tokens(1000)))
+	n.must(worker, d.LedgerAddr, d.Ledger.PackRegister(0, tokens(1000)))
+	n.must(admin, d.TokenAddr, d.Token.PackTransfer(n.clients[challenger].From(), w.params.ChallengeBond))
+	n.must(challenger, d.TokenAddr, d.Token.PackApprove(d.LedgerAddr, w.params.ChallengeBond))
+	n.must(admin, d.TokenAddr, d.Token.PackTransfer(n.clients[validator].From(), tokens(200_000_000)))
+	n.must(validator, d.TokenAddr, d.Token.PackDelegate(n.clients[validator].From()))
+	return w
+}
+
+// commit has the worker commit an update with trace on the genesis.
+func (w *world) commit(trace protocol.Trace) protocol.Update {
+	w.t.Helper()
+	root, _ := trace.Root()
+	u := protocol.Update{
+		RunID: w.params.RunId, Parent: w.genesis.ID(), StateHash: trace[len(trace)-1], TraceRoot: root,
+		CID: []byte("cid " + root.Hex()), Worker: w.clients[worker].From(),
+	}
+	w.must(worker, w.d.LedgerAddr, w.d.Ledger.PackCommit(u.RunID, u.Parent, u.StateHash, u.TraceRoot, u.CID))
+	return u
+}
+
+// playBoth runs both sides' Disputants concurrently until bisection ends and
+// returns the moves made.
+func (w *world) playBoth(ctx context.Context, id protocol.Hash, wp, cp *verify.Player) []verify.Move {
+	w.t.Helper()
+	var (
+		wg    sync.WaitGroup
+		mu    sync.Mutex
+		moves []verify.Move
+		errs  [2]error
+	)
+	record := func(m verify.Move) { mu.Lock(); moves = append(moves, m); mu.Unlock() }
+	for i, side := range []struct {
+		acct int
+		p    *verify.Player
+	}{{worker, wp}, {challenger, cp}} {
+		wg.Go(func() {
+			dp := verify.NewDisputant(verify.NewDisputes(w.clients[side.acct], w.d.DisputesAddr), id, side.p)
+			_, errs[i] = dp.Play(ctx, 5*time.Millisecond, record)
+		})
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			w.t.Fatalf("player %d: %v", i, err)
+		}
+	}
+	return moves
+}
+
+// voteAndResolve has the validator find the claims, replay the step from
+// the parent, vote, and resolve once the voting period is over.
+func (w *world) voteAndResolve(ctx context.Context, id protocol.Hash, u protocol.Update) (verify.Decision, []verify.Posted, verify.StepClaims, uint8) {
+	w.t.Helper()
+	vd := verify.NewDisputes(w.clients[validator], w.d.DisputesAddr)
+	st, _, err := vd.State(ctx, id)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	posted, err := vd.Moves(ctx, id)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	claims, err := verify.ClaimsOf(st, posted, w.genesisState, u.StateHash)
+	if err != nil {
+		w.t.Fatalf("ClaimsOf: %v", err)
+	}
+	agreedFile, agreedHash, err := w.r.StateAt(ctx, w.genesisFile, w.genesisState, st.Lo)
+	if err != nil || agreedHash != claims.Agreed {
+		w.t.Fatalf("StateAt(%d): %s, %v; want %s", st.Lo, agreedHash.Short(), err, claims.Agreed.Short())
+	}
+	dec, _, err := w.r.Decide(agreedFile, claims)
+	if err != nil {
+		w.t.Fatalf("Decide: %v", err)
+	}
+	if voted, err := vd.Vote(ctx, id, dec); err != nil || !voted {
+		w.t.Fatalf("Vote %s: %t, %v", dec, voted, err)
+	}
+	if err := w.dc.AdjustTime(time.Duration(w.params.VotingPeriod+1) * time.Second); err != nil {
+		w.t.Fatal(err)
+	}
+	outcome, err := vd.Resolve(ctx, id, u)
+	if err != nil {
+		w.t.Fatalf("Resolve: %v", err)
+	}
+	return dec, posted, claims, outcome
+}
+
 // TestDisputant_PlaysBothSidesOnChain is a whole dispute on a real chain:
 // a worker commits an update whose trace a faulty step corrupted, a proofer
 // replays it with the real trainer, challenges, and both sides' Disputants
@@ -82,43 +205,17 @@ func (n *testnet) must(i int, to common.Address, data []byte) *types.Receipt {
 // votes, and the resolution slashes the worker.
 func TestDisputant_PlaysBothSidesOnChain(t *testing.T) {
 	const (
-		k                                    = 16
-		wrong                                = 11 // the faulty worker's first wrong state
-		admin, worker, challenger, validator = 0, 1, 2, 3
+		k     = 16
+		wrong = 11 // the faulty worker's first wrong state
 	)
-	n := newTestnet(t, 4)
-	d := n.d
+	w := newWorld(t, k)
+	n, d, r, tn := w.testnet, w.d, w.r, w.r.Trainer()
 	ctx := testCtx(t)
-
-	// The run: a tiny MLP on synthetic data, its genesis the trainer's s_0.
-	r := newReplayer(t, k)
-	tn := r.Trainer()
-	genesisFile, genesisState := encode(t, tn, tn.Init())
-	runID := tn.RunID()
-	genesis := protocol.GenesisUpdate(runID, genesisState, []byte("genesis cid"))
-	params := bindings.RunParams{
-		RunId: runID, GenesisState: genesisState, GenesisCid: genesis.CID, K: k,
-		MinStake: tokens(1000), ChallengeWindow: 3600, MoveDeadline: 600, VotingPeriod: 1800,
-		QuorumBps: 1000, WorkerSlashBps: 10000, DelegatorSlashBps: 1000, ChallengerShareBps: 5000,
-		ValidatorFeeBps: 1000, ChallengeBond: tokens(100), RewardPerUpdate: tokens(10), Funding: tokens(1000),
-	}
-	n.must(admin, d.TokenAddr, d.Token.PackApprove(d.LedgerAddr, params.Funding))
-	n.must(admin, d.LedgerAddr, d.Ledger.PackCreateRun(params))
-	n.must(admin, d.TokenAddr, d.Token.PackTransfer(n.clients[worker].From(), tokens(1000)))
-	n.must(worker, d.TokenAddr, d.Token.PackApprove(d.LedgerAddr, tokens(1000)))
-	n.must(worker, d.LedgerAddr, d.Ledger.PackRegister(0, tokens(1000)))
-	n.must(admin, d.TokenAddr, d.Token.PackTransfer(n.clients[challenger].From(), params.ChallengeBond))
-	n.must(admin, d.TokenAddr, d.Token.PackTransfer(n.clients[validator].From(), tokens(200_000_000)))
-	n.must(validator, d.TokenAddr, d.Token.PackDelegate(n.clients[validator].From()))
+	genesisFile, genesisState := w.genesisFile, w.genesisState
 
 	// The faulty worker trains, corrupting step 11, and commits.
 	badTrace, _ := faultyRun(t, tn, tn.Init(), k, wrong)
-	badRoot, _ := badTrace.Root()
-	bad := protocol.Update{
-		RunID: runID, Parent: genesis.ID(), StateHash: badTrace[k], TraceRoot: badRoot,
-		CID: []byte("bad cid"), Worker: n.clients[worker].From(),
-	}
-	n.must(worker, d.LedgerAddr, d.Ledger.PackCommit(bad.RunID, bad.Parent, bad.StateHash, bad.TraceRoot, bad.CID))
+	bad := w.commit(badTrace)
 
 	// The proofer samples it (p = 1), replays it and finds the fault.
 	sampler, err := verify.NewSampler([]byte("proofer secret, devnet only"), 1)
@@ -148,7 +245,6 @@ func TestDisputant_PlaysBothSidesOnChain(t *testing.T) {
 	}
 	chDisputes := verify.NewDisputes(n.clients[challenger], d.DisputesAddr)
 	ch := verify.Challenge{Update: bad, Player: cp, Salt: protocol.Keccak256([]byte("salt"))}
-	n.must(challenger, d.TokenAddr, d.Token.PackApprove(d.LedgerAddr, params.ChallengeBond))
 	id, err := chDisputes.Commit(ctx, ch)
 	if err != nil {
 		t.Fatalf("Commit: %v", err)
@@ -168,29 +264,7 @@ func TestDisputant_PlaysBothSidesOnChain(t *testing.T) {
 	}
 
 	// Both sides play by themselves, concurrently, each from its own trace.
-	var (
-		wg    sync.WaitGroup
-		mu    sync.Mutex
-		moves []verify.Move
-		final [2]verify.DisputeState
-		errs  [2]error
-	)
-	record := func(m verify.Move) { mu.Lock(); moves = append(moves, m); mu.Unlock() }
-	for i, side := range []struct {
-		acct int
-		p    *verify.Player
-	}{{worker, wp}, {challenger, cp}} {
-		wg.Go(func() {
-			dp := verify.NewDisputant(verify.NewDisputes(n.clients[side.acct], d.DisputesAddr), id, side.p)
-			final[i], errs[i] = dp.Play(ctx, 5*time.Millisecond, record)
-		})
-	}
-	wg.Wait()
-	for i, err := range errs {
-		if err != nil {
-			t.Fatalf("player %d: %v", i, err)
-		}
-	}
+	moves := w.playBoth(ctx, id, wp, cp)
 	st, _, err := chDisputes.State(ctx, id)
 	if err != nil {
 		t.Fatal(err)
@@ -203,11 +277,7 @@ func TestDisputant_PlaysBothSidesOnChain(t *testing.T) {
 	}
 	// A validator reads the posted states, replays the one step from the
 	// agreed state and votes; after the voting period the worker is slashed.
-	vd := verify.NewDisputes(n.clients[validator], d.DisputesAddr)
-	posted, err := vd.Moves(ctx, id)
-	if err != nil {
-		t.Fatal(err)
-	}
+	dec, posted, claims, outcome := w.voteAndResolve(ctx, id, bad)
 	// On chain, turns alternate: the reveal, then one group of posts per move.
 	var groups []verify.Side
 	for _, p := range posted {
@@ -218,30 +288,14 @@ func TestDisputant_PlaysBothSidesOnChain(t *testing.T) {
 	if len(groups) != len(moves)+1 || groups[0] != verify.Challenger {
 		t.Fatalf("posts by %v for %d moves: want the challenger's reveal, then alternating sides", groups, len(moves))
 	}
-	claims, err := verify.ClaimsOf(st, posted, genesisState, bad.StateHash)
-	if err != nil {
-		t.Fatalf("ClaimsOf: %v", err)
-	}
 	if claims.Agreed != replay.Trace[wrong-1] || claims.Worker != badTrace[wrong] || claims.Challenger != replay.Trace[wrong] {
 		t.Fatalf("claims %+v do not name the agreed s_%d and both sides' s_%d", claims, wrong-1, wrong)
 	}
-	agreedFile, agreedHash, err := r.StateAt(ctx, genesisFile, genesisState, st.Lo)
-	if err != nil || agreedHash != claims.Agreed {
-		t.Fatalf("StateAt(%d): %s, %v; want %s", st.Lo, agreedHash.Short(), err, claims.Agreed.Short())
+	if dec != verify.ChallengerRight || outcome != bindings.OutcomeWorkerWrong {
+		t.Fatalf("validator decided %s, outcome %d; want challenger right, worker wrong (%d)", dec, outcome, bindings.OutcomeWorkerWrong)
 	}
-	dec, _, err := r.Decide(agreedFile, claims)
-	if err != nil || dec != verify.ChallengerRight {
-		t.Fatalf("Decide: %s, %v; want challenger right", dec, err)
-	}
-	if voted, err := vd.Vote(ctx, id, dec); err != nil || !voted {
-		t.Fatalf("Vote: %t, %v", voted, err)
-	}
-	if err := n.dc.AdjustTime(time.Duration(params.VotingPeriod+1) * time.Second); err != nil {
-		t.Fatal(err)
-	}
-	outcome, err := vd.Resolve(ctx, id, bad)
-	if err != nil || outcome != bindings.OutcomeWorkerWrong {
-		t.Fatalf("Resolve: outcome %d, %v; want worker wrong (%d)", outcome, err, bindings.OutcomeWorkerWrong)
+	if got := n.workerStake(); got.Sign() != 0 {
+		t.Fatalf("worker stake %v after the slash, want 0", got)
 	}
 	if _, _, err := verify.NewDisputant(chDisputes, id, cp).Step(ctx); !errors.Is(err, verify.ErrNotBisecting) {
 		t.Fatalf("Step after resolution: %v, want ErrNotBisecting", err)
@@ -261,5 +315,88 @@ func TestDisputant_RefusesUnknownDispute(t *testing.T) {
 	defer cancel()
 	if _, err := dp.Play(ctx, 10*time.Millisecond, nil); err == nil || errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("Play on an unknown dispute: %v, want an immediate error", err)
+	}
+}
+
+// workerStake is the worker's self-stake on the ledger.
+func (n *testnet) workerStake() *big.Int {
+	n.t.Helper()
+	out, err := n.clients[admin].CallContract(testCtx(n.t), ethereum.CallMsg{To: &n.d.LedgerAddr, Data: n.d.Ledger.PackWorkerInfo(n.clients[worker].From())}, nil)
+	if err != nil {
+		n.t.Fatal(err)
+	}
+	info, err := n.d.Ledger.UnpackWorkerInfo(out)
+	if err != nil {
+		n.t.Fatal(err)
+	}
+	return info.SelfStake
+}
+
+// TestDisputant_HonestWorkerWinsOnChain is the other way round: an honest
+// worker's update is challenged by a proofer whose own trace is wrong from
+// step 3. The worker's Disputant defends it by itself, the validator's
+// replay sides with the worker, and the challenger loses its bond. It also
+// opens the dispute with Challenge, which waits for a block after the
+// commit.
+func TestDisputant_HonestWorkerWinsOnChain(t *testing.T) {
+	const (
+		k     = 8
+		wrong = 3 // the challenger's first wrong state
+	)
+	w := newWorld(t, k)
+	ctx := testCtx(t)
+	tn := w.r.Trainer()
+	_, honest, err := tn.Run(ctx, tn.Init(), k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u := w.commit(honest)
+	badTrace, _ := faultyRun(t, tn, tn.Init(), k, wrong)
+	wp, _ := verify.NewPlayer(verify.Worker, honest)
+	cp, _ := verify.NewPlayer(verify.Challenger, badTrace)
+
+	// Challenge waits for a block after its commit: make empty blocks until it is done.
+	cd := verify.NewDisputes(w.clients[challenger], w.d.DisputesAddr)
+	ch := verify.Challenge{Update: u, Player: cp, Salt: protocol.Keccak256([]byte("salt 2"))}
+	done := make(chan error, 1)
+	var id protocol.Hash
+	go func() {
+		var err error
+		id, err = cd.Challenge(ctx, ch, 5*time.Millisecond)
+		done <- err
+	}()
+	tick := time.NewTicker(20 * time.Millisecond)
+	defer tick.Stop()
+wait:
+	for {
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatalf("Challenge: %v", err)
+			}
+			break wait
+		case <-tick.C:
+			w.dc.Commit()
+		}
+	}
+	if id != ch.ID(w.clients[challenger].From()) {
+		t.Fatalf("dispute %s, want the commitment %s", id.Short(), ch.ID(w.clients[challenger].From()).Short())
+	}
+
+	w.playBoth(ctx, id, wp, cp)
+	st, _, err := cd.State(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Phase != verify.PhaseVoting || st.Lo != wrong-1 || st.Hi != wrong {
+		t.Fatalf("after bisection: %s on [%d, %d], want voting on step %d -> %d", st.Phase, st.Lo, st.Hi, wrong-1, wrong)
+	}
+	stake := w.workerStake()
+	dec, _, _, outcome := w.voteAndResolve(ctx, id, u)
+	if dec != verify.WorkerRight || outcome != bindings.OutcomeChallengerWrong {
+		t.Fatalf("validator decided %s, outcome %d; want worker right, challenger wrong (%d)", dec, outcome, bindings.OutcomeChallengerWrong)
+	}
+	if got := w.workerStake(); got.Cmp(stake) != 0 {
+		t.Fatalf("worker stake %v after winning, want it untouched at %v", got, stake)
 	}
 }
