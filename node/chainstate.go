@@ -353,11 +353,48 @@ func (cs *chainState) Head(ctx context.Context) (*updateRec, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !ok {
-		return nil, errUnsure
+	if ok {
+		rc := *r
+		return &rc, nil
 	}
-	rc := *r
-	return &rc, nil
+	// The latest event does not name the head: either a newer event is not
+	// seen yet (wait), or a log was redelivered out of order after a reorg.
+	// Look for the head among the most recent known updates.
+	for _, c := range cs.recent(headSearch) {
+		if c.ID == id {
+			continue
+		}
+		ok, err := cs.isHead(ctx, c.ID)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			cs.setHead(c.ID)
+			return &c, nil
+		}
+	}
+	return nil, errUnsure
+}
+
+// headSearch bounds how many recent updates Head checks with isHead when the
+// latest head event does not name the head.
+const headSearch = 16
+
+// recent returns up to n known updates that are not reverted, newest first.
+func (cs *chainState) recent(n int) []updateRec {
+	cs.mu.Lock()
+	defer cs.mu.Unlock()
+	var out []updateRec
+	for _, r := range cs.updates {
+		if r.Status != bindings.StatusReverted {
+			out = append(out, *r)
+		}
+	}
+	slices.SortFunc(out, func(a, b updateRec) int { return int(b.Block) - int(a.Block) })
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
 }
 
 func (cs *chainState) isHead(ctx context.Context, id protocol.Hash) (bool, error) {

@@ -61,6 +61,13 @@ type Node struct {
 	}
 }
 
+// Gossip rate limits per author and topic that a node applies (and so,
+// with every node running this code, that a node's own messages must fit).
+const (
+	GossipRateLimit = 4
+	GossipRateBurst = 20
+)
+
 // Stats counts what a node did since Start.
 type Stats struct {
 	Committed     int64 // updates this worker committed
@@ -209,7 +216,10 @@ func (n *Node) Start(ctx context.Context) (err error) {
 		return fmt.Errorf("node: p2p: %w", err)
 	}
 	n.cs = newChainState(n.client, n.dep, n.addr, n.log, n.emit)
-	gc := p2p.GossipConfig{Domain: n.dep.Domain(), Stake: n.cs, Logger: n.log}
+	// A worker publishes two messages per update (claim, announcement) and
+	// can commit about once a block: p2p's default of 0.5 messages/s per
+	// author would make a devnet worker's announcements be dropped.
+	gc := p2p.GossipConfig{Domain: n.dep.Domain(), Stake: n.cs, Logger: n.log, RateLimit: GossipRateLimit, RateBurst: GossipRateBurst}
 	if n.o.gossipCfg != nil {
 		n.o.gossipCfg(&gc)
 	}

@@ -4,8 +4,12 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"fmt"
 	"log/slog"
 	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -13,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/unstoppable-models/umnode/chain"
 	"github.com/unstoppable-models/umnode/chain/bindings"
@@ -37,6 +42,8 @@ type swarm struct {
 	workerKeys []*ecdsa.PrivateKey
 	ledger     *bindings.Ledger
 	admin      *chain.Client
+	trainer    *train.Trainer
+	genesis    protocol.Hash // genesis update ID
 }
 
 func newSwarm(t *testing.T, workers int) *swarm {
@@ -109,6 +116,8 @@ func newSwarm(t *testing.T, workers int) *swarm {
 		s.must(t, wc, d.TokenAddr, tok.PackApprove(d.LedgerAddr, tokens(200)))
 		s.must(t, wc, d.LedgerAddr, led.PackRegister(1000, tokens(200)))
 	}
+	s.trainer = tr
+	s.genesis = protocol.GenesisUpdate(runID, ghash, gcid.Bytes()).ID()
 	s.dep = &node.Deployment{
 		ChainID: devchain.ChainID, Token: d.TokenAddr, Ledger: d.LedgerAddr, Disputes: d.DisputesAddr,
 		RunID: runID, Manifest: enc, GenesisCID: gcid.String(), GenesisState: ghash, StartBlock: start,
@@ -315,4 +324,172 @@ func TestNode_WorkerCommitsAndFinalizes(t *testing.T) {
 		t.Fatalf("eval events: first %+v, last %+v; want the loss to fall as steps grow", first, last)
 	}
 	t.Logf("committed %v, finalized %v, stats n1 %+v n2 %+v, head height %d", c, finalized(evs), n1.Stats(), n2.Stats(), s.headHeight(t))
+}
+
+// honestChild is the update an honest worker commits on the genesis.
+func (s *swarm) honestChild(t *testing.T, worker common.Address) protocol.Hash {
+	t.Helper()
+	next, trace, err := s.trainer.Run(t.Context(), s.trainer.Init(), int(s.trainer.Manifest().StepsPerUpdate))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := s.trainer.Encode(next)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, h, err := store.ComputeCID(t.Context(), bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	root, err := trace.Root()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return protocol.Update{RunID: s.dep.RunID, Parent: s.genesis, StateHash: h, TraceRoot: root, CID: c.Bytes(), Worker: worker}.ID()
+}
+
+// commits returns the distinct committed updates in order, failing on two
+// updates with one parent.
+func commits(t *testing.T, evs []node.Event) []node.Event {
+	t.Helper()
+	var out []node.Event
+	seen := map[protocol.Hash]bool{}
+	parents := map[protocol.Hash]protocol.Hash{}
+	for _, e := range evs {
+		if e.Kind != node.EventUpdateCommitted || seen[e.Update] {
+			continue
+		}
+		seen[e.Update] = true
+		if other, ok := parents[e.Parent]; ok {
+			t.Fatalf("two updates on parent %s: %s and %s", e.Parent.Short(), other.Short(), e.Update.Short())
+		}
+		parents[e.Parent] = e.Update
+		out = append(out, e)
+	}
+	return out
+}
+
+func waitFor(t *testing.T, what string, timeout time.Duration, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out after %v waiting for %s", timeout, what)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+func appendJournal(t *testing.T, dir string, line string) {
+	t.Helper()
+	f, err := os.OpenFile(filepath.Join(dir, node.JournalFile), os.O_APPEND|os.O_WRONLY|os.O_CREATE, 0o600)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if _, err := f.WriteString(line + "\n"); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestNode_RestartNeverCommitsTwice(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a chain and restarts a node (about 10s)")
+	}
+	s := newSwarm(t, 1)
+	key, dir := s.workerKeys[0], t.TempDir()
+	me := crypto.PubkeyToAddress(key.PublicKey)
+	var ev events
+	stop := func(n *node.Node) {
+		ctx, cancel := context.WithTimeout(t.Context(), 10*time.Second)
+		defer cancel()
+		if err := n.Stop(ctx); err != nil {
+			t.Fatalf("Stop: %v", err)
+		}
+	}
+
+	n := s.startNode(t, key, dir, nil, &ev)
+	waitFor(t, "two commits", 20*time.Second, func() bool { return len(commits(t, ev.snapshot())) >= 2 })
+	stop(n)
+	cs := commits(t, ev.snapshot())
+	if got, want := cs[0].Update, s.honestChild(t, me); cs[0].Parent != s.genesis || got != want {
+		t.Fatalf("first update %s on %s, want the honest update %s on the genesis %s", got.Short(), cs[0].Parent.Short(), want.Short(), s.genesis.Short())
+	}
+	head := cs[len(cs)-1].Update
+
+	// A journal saying we committed on the head (a crash after sending)
+	// keeps the restarted worker off it: with no other worker the head
+	// stays where it is.
+	fake := protocol.Keccak256([]byte("fake update"))
+	appendJournal(t, dir, fmt.Sprintf(`{"parent":%q,"update":%q,"state":"committed"}`, head.Hex(), fake.Hex()))
+	n = s.startNode(t, key, dir, nil, &ev)
+	time.Sleep(3 * time.Second)
+	if got := n.Stats().Committed; got != 0 {
+		t.Fatalf("worker committed %d updates on a parent its journal says it committed on", got)
+	}
+	stop(n)
+
+	// An unresolved intent whose transaction never went out (no pending
+	// nonce, update unknown on chain) is resolved as lost at restart: the
+	// parent is free again and the worker carries on.
+	appendJournal(t, dir, fmt.Sprintf(`{"parent":%q,"update":%q,"state":"intent"}`, head.Hex(), fake.Hex()))
+	n = s.startNode(t, key, dir, nil, &ev)
+	waitFor(t, "commits after restart", 20*time.Second, func() bool { return n.Stats().Committed >= 2 })
+	stop(n)
+	all := commits(t, ev.snapshot()) // fails on two commits on one parent
+	found := false
+	for _, e := range all {
+		if e.Parent == head {
+			found = true
+		}
+	}
+	if !found {
+		t.Fatalf("no commit on the old head %s after the intent was resolved", head.Short())
+	}
+}
+
+func TestNode_FaultyWorkerDiverges(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a chain and a node (about 5s)")
+	}
+	s := newSwarm(t, 1)
+	key := s.workerKeys[0]
+	var ev events
+	s.startNode(t, key, t.TempDir(), nil, &ev, node.WithFaulty(1))
+	waitFor(t, "a commit", 20*time.Second, func() bool { return len(commits(t, ev.snapshot())) >= 1 })
+	first := commits(t, ev.snapshot())[0]
+	if first.Parent != s.genesis {
+		t.Fatalf("first update's parent %s, want the genesis %s", first.Parent.Short(), s.genesis.Short())
+	}
+	if honest := s.honestChild(t, crypto.PubkeyToAddress(key.PublicKey)); first.Update == honest {
+		t.Fatalf("faulty worker committed the honest update %s", honest.Short())
+	}
+}
+
+func TestNew_RejectsBadSetup(t *testing.T) {
+	cfg := node.DefaultConfig()
+	cfg.DataDir = t.TempDir()
+	if _, err := node.New(&cfg); err == nil || !strings.Contains(err.Error(), "deployment") {
+		t.Fatalf("New without a deployment: %v, want an error naming the deployment", err)
+	}
+	d := testDeployment(t)
+	if _, err := node.New(&cfg, node.WithDeployment(d), node.WithFaulty(2)); err == nil {
+		t.Fatal("New with fault rate 2: no error")
+	}
+	if _, err := node.New(&cfg, node.WithDeployment(d), node.WithDatasets(dataset.Synthetic(8, 8, 3, 1), nil)); err == nil {
+		t.Fatal("New with only a training set: no error")
+	}
+	// A dataset that is not the manifest's fails at Start, before any
+	// network connection, naming the mismatch.
+	n, err := node.New(&cfg, node.WithDeployment(d), node.WithDatasets(dataset.Synthetic(64, 8, 3, 9), dataset.Synthetic(16, 8, 3, 2)))
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	err = n.Start(t.Context())
+	if err == nil || !strings.Contains(err.Error(), "dataset") {
+		t.Fatalf("Start with the wrong data: %v, want a dataset mismatch", err)
+	}
+	if err := n.Stop(t.Context()); err != nil {
+		t.Fatalf("Stop after a failed Start: %v", err)
+	}
 }
