@@ -22,6 +22,9 @@ import (
 	"github.com/unstoppable-models/umnode/verify"
 )
 
+// The node's chain client is what the adapter runs over.
+var _ verify.Backend = (*chain.Client)(nil)
+
 func tokens(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
 
 // testnet is a devchain (a block per transaction) served over HTTP JSON-RPC,
