@@ -70,6 +70,9 @@ type DisputeState struct {
 	Pending          protocol.Hash
 	WorkerRoot       protocol.Hash
 	ChallengerRoot   protocol.Hash
+	// Deadline is when the side to move must have moved by (unix seconds,
+	// block time); only the on-chain adapter uses it.
+	Deadline uint64
 }
 
 // ToMove is the side whose move it is.

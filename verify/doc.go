@@ -16,8 +16,9 @@
 //     On chain, Disputes (over the ABI of chain/bindings and any Backend; a
 //     *chain.Client satisfies it) opens a challenge (Commit, Reveal, or both
 //     with Challenge), and a Disputant makes one side's moves by itself
-//     (Step, or Play until bisection ends). Moves reads back every posted
-//     state; Vote and Resolve finish a dispute.
+//     (Step, or Play until bisection ends or a side misses its move
+//     deadline: TimeoutError). Moves reads back every posted state; Vote and
+//     Resolve finish a dispute.
 //   - Decide is the validator's decision: from the agreed state s_i (checked
 //     against its hash) it replays the single step i -> i+1 and says which of
 //     the two claimed s_{i+1} is right, or neither. ClaimsOf finds the agreed
@@ -26,9 +27,8 @@
 //
 // Not built here: fetching checkpoints and traces (the caller passes the
 // bytes, from p2p/store), following chain events to learn of updates and
-// disputes (node/ does that with chain.Client.Follow), deadlines (Play does
-// not watch the move deadline; a side that stops polling loses by timeout),
-// and persisting a dispute's progress across restarts (Step re-reads the
+// disputes (node/ does that with chain.Client.Follow), scheduling a
+// validator's vote before the voting deadline, and persisting a dispute's progress across restarts (Step re-reads the
 // chain each time, so a restarted Disputant resumes where the chain is).
 //
 // Dependencies: verify imports protocol, train (and its checkpoint and

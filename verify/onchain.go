@@ -21,6 +21,7 @@ import (
 type Backend interface {
 	From() common.Address
 	BlockNumber(ctx context.Context) (uint64, error)
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 	CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error)
 	TransactAndWait(ctx context.Context, to *common.Address, data []byte, value *big.Int) (*types.Receipt, error)
 	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
@@ -30,6 +31,24 @@ type Backend interface {
 // contract wants the reveal in a later block. Wait for the next block and
 // reveal again.
 var ErrRevealTooEarly = errors.New("verify: reveal in the commit's block: wait for the next block")
+
+// ErrMoveTimedOut says the side to move let its move deadline pass: the
+// dispute can only be resolved now (the side that missed it loses). See
+// TimeoutError for which side.
+var ErrMoveTimedOut = errors.New("verify: move deadline passed")
+
+// TimeoutError is ErrMoveTimedOut for one dispute.
+type TimeoutError struct {
+	Dispute  protocol.Hash
+	Side     Side   // who missed the deadline
+	Deadline uint64 // unix seconds
+}
+
+func (e *TimeoutError) Error() string {
+	return fmt.Sprintf("verify: dispute %s: the %s missed its move deadline (%s): call resolve", e.Dispute.Short(), e.Side, time.Unix(int64(e.Deadline), 0).UTC().Format(time.RFC3339))
+}
+
+func (e *TimeoutError) Unwrap() error { return ErrMoveTimedOut }
 
 // Disputes is the Disputes contract at an address, over a backend.
 type Disputes struct {
@@ -77,7 +96,7 @@ func (d *Disputes) State(ctx context.Context, id protocol.Hash) (DisputeState, b
 func StateOf(dd bindings.DisputesDispute) DisputeState {
 	return DisputeState{
 		Phase: Phase(dd.Phase), K: int(dd.K), Lo: int(dd.Lo), Hi: int(dd.Hi),
-		ChallengerToMove: dd.ChallengerToMove, Pending: dd.Pending,
+		ChallengerToMove: dd.ChallengerToMove, Pending: dd.Pending, Deadline: dd.Deadline.Uint64(),
 		WorkerRoot: dd.WorkerRoot, ChallengerRoot: dd.ChallengerRoot,
 	}
 }
@@ -226,6 +245,13 @@ func (p *Disputant) Step(ctx context.Context) (*Move, DisputeState, error) {
 	if from := p.d.b.From(); from != party {
 		return nil, st, fmt.Errorf("verify: dispute %s: signing as %s, the %s is %s: use the %s's key", p.id.Short(), from, p.player.Side(), party, p.player.Side())
 	}
+	head, err := p.d.b.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, st, fmt.Errorf("verify: dispute %s: latest block: %w", p.id.Short(), err)
+	}
+	if head.Time > st.Deadline { // as the contract sees it: block.timestamp > deadline
+		return nil, st, &TimeoutError{Dispute: p.id, Side: st.ToMove(), Deadline: st.Deadline}
+	}
 	if st.ToMove() != p.player.Side() {
 		return nil, st, nil
 	}
@@ -243,8 +269,9 @@ func (p *Disputant) Step(ctx context.Context) (*Move, DisputeState, error) {
 }
 
 // Play makes this side's moves until bisection ends, polling the dispute
-// every poll, and returns the final state (voting, or resolved when a side
-// missed its deadline). It stops with ctx.
+// every poll, and returns the final state (voting, or resolved). When a side
+// misses its move deadline it returns a *TimeoutError naming it: the caller
+// resolves the dispute (Resolve) if it is the other side's.
 func (p *Disputant) Play(ctx context.Context, poll time.Duration, onMove func(Move)) (DisputeState, error) {
 	t := time.NewTicker(poll)
 	defer t.Stop()

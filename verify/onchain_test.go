@@ -403,3 +403,51 @@ wait:
 		t.Fatalf("worker stake %v after winning, want it untouched at %v", got, stake)
 	}
 }
+
+// TestDisputant_OpponentTimesOut: a challenger opens a dispute and never
+// moves again; after the move deadline the worker's Play stops with a
+// TimeoutError naming the challenger, and resolving makes it lose.
+func TestDisputant_OpponentTimesOut(t *testing.T) {
+	const k = 8
+	w := newWorld(t, k)
+	ctx := testCtx(t)
+	tn := w.r.Trainer()
+	_, honest, err := tn.Run(ctx, tn.Init(), k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u := w.commit(honest)
+	badTrace, _ := faultyRun(t, tn, tn.Init(), k, 2)
+	wp, _ := verify.NewPlayer(verify.Worker, honest)
+	cp, _ := verify.NewPlayer(verify.Challenger, badTrace)
+	cd := verify.NewDisputes(w.clients[challenger], w.d.DisputesAddr)
+	ch := verify.Challenge{Update: u, Player: cp, Salt: protocol.Keccak256([]byte("salt 3"))}
+	id, err := cd.Commit(ctx, ch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.dc.Commit()
+	if _, _, err := cd.Reveal(ctx, ch); err != nil {
+		t.Fatal(err)
+	}
+
+	wd := verify.NewDisputant(verify.NewDisputes(w.clients[worker], w.d.DisputesAddr), id, wp)
+	if m, _, err := wd.Step(ctx); err != nil || m == nil {
+		t.Fatalf("worker's first move: %v, %v", m, err)
+	}
+	if m, st, err := wd.Step(ctx); err != nil || m != nil || !st.ChallengerToMove {
+		t.Fatalf("worker's step on the challenger's turn: move %v, challenger to move %t, %v; want no move", m, st.ChallengerToMove, err)
+	}
+	if err := w.dc.AdjustTime(time.Duration(w.params.MoveDeadline+1) * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	_, err = wd.Play(ctx, 5*time.Millisecond, nil)
+	var te *verify.TimeoutError
+	if !errors.As(err, &te) || te.Side != verify.Challenger || te.Dispute != id || !errors.Is(err, verify.ErrMoveTimedOut) {
+		t.Fatalf("Play after the challenger's deadline: %v, want a TimeoutError naming the challenger", err)
+	}
+	outcome, err := verify.NewDisputes(w.clients[worker], w.d.DisputesAddr).Resolve(ctx, id, u)
+	if err != nil || outcome != bindings.OutcomeChallengerWrong {
+		t.Fatalf("Resolve: %d, %v; want challenger wrong (%d)", outcome, err, bindings.OutcomeChallengerWrong)
+	}
+}
