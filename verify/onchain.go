@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -144,9 +145,29 @@ func (d *Disputes) Commit(ctx context.Context, c Challenge) (protocol.Hash, erro
 // Reveal opens the dispute committed by Commit: it proves the challenger's
 // s_k and s_{k/2}. The caller must have approved the ledger for the run's
 // challenge bond. It returns ErrRevealTooEarly while the latest block is the
-// commit's.
+// commit's (gas estimation on it would see the contract refuse).
 func (d *Disputes) Reveal(ctx context.Context, c Challenge) (protocol.Hash, *types.Receipt, error) {
+	return d.reveal(ctx, c, false)
+}
+
+// RevealGas is the gas limit of a reveal sent without estimation: a reveal
+// at k = 64 uses about 290k gas (chain/bindings TestGasReport), deeper
+// proofs a few thousand more per level. The backend's headroom is added.
+const RevealGas = 400_000
+
+// fixedGasSender is what a backend needs to send a transaction with a fixed
+// gas limit, skipping estimation; *chain.Client has it.
+type fixedGasSender interface {
+	Send(ctx context.Context, fn func(*bind.TransactOpts) (*types.Transaction, error)) (*types.Transaction, error)
+	SendTransaction(ctx context.Context, tx *types.Transaction) error
+	WaitReceipt(ctx context.Context, tx *types.Transaction) (*types.Receipt, error)
+}
+
+func (d *Disputes) reveal(ctx context.Context, c Challenge, fixedGas bool) (protocol.Hash, *types.Receipt, error) {
 	uid := c.Update.ID()
+	if c.Player == nil {
+		return protocol.Hash{}, nil, fmt.Errorf("verify: reveal challenge of %s: needs the challenger's player", uid.Short())
+	}
 	o, err := c.Player.Open(c.Update.StateHash)
 	if err != nil {
 		return protocol.Hash{}, nil, fmt.Errorf("verify: reveal challenge of %s: %w", uid.Short(), err)
@@ -167,9 +188,6 @@ func (d *Disputes) Reveal(ctx context.Context, c Challenge) (protocol.Hash, *typ
 	if err != nil {
 		return id, nil, fmt.Errorf("verify: reveal challenge of %s: %w", uid.Short(), err)
 	}
-	if head <= at.Uint64() {
-		return id, nil, fmt.Errorf("%w (commit in block %d, latest %d)", ErrRevealTooEarly, at.Uint64(), head)
-	}
 	r := bindings.DisputesReveal{
 		ChallengerRoot: o.Root, Salt: c.Salt,
 		FinalState: o.Final.State, FinalProof: provenArg(&o.Final).Proof,
@@ -179,18 +197,51 @@ func (d *Disputes) Reveal(ctx context.Context, c Challenge) (protocol.Hash, *typ
 		mid := provenArg(o.Mid)
 		r.MidState, r.MidProof = mid.State, mid.Proof
 	}
-	rc, err := d.send(ctx, d.abi.PackRevealChallenge(bindings.UpdateRefOf(c.Update).Disputed(), r))
+	data := d.abi.PackRevealChallenge(bindings.UpdateRefOf(c.Update).Disputed(), r)
+	var rc *types.Receipt
+	fs, canFix := d.b.(fixedGasSender)
+	switch {
+	case head > at.Uint64():
+		rc, err = d.send(ctx, data)
+	case fixedGas && canFix:
+		// The transaction lands in a block after the latest, so after the
+		// commit's: only estimation (on the latest block) would refuse it.
+		rc, err = sendFixedGas(ctx, fs, d.addr, data, RevealGas)
+	default:
+		return id, nil, fmt.Errorf("%w (commit in block %d, latest %d)", ErrRevealTooEarly, at.Uint64(), head)
+	}
 	if err != nil {
 		return id, nil, fmt.Errorf("verify: reveal challenge of %s: %w", uid.Short(), err)
 	}
 	return id, rc, nil
 }
 
-// Challenge commits a challenge, waits (polling every poll) until a block
-// after the commit's exists, and reveals it: the whole opening of a dispute.
-// The caller must have approved the ledger for the run's challenge bond.
-// On a chain that makes blocks only for transactions (geth --dev with period
-// 0, devchain OnTx), the wait lasts until someone else sends one.
+// sendFixedGas signs and sends a call to `to` with the given gas limit (plus
+// the backend's headroom) and waits for its receipt.
+func sendFixedGas(ctx context.Context, fs fixedGasSender, to common.Address, data []byte, gas uint64) (*types.Receipt, error) {
+	tx, err := fs.Send(ctx, func(o *bind.TransactOpts) (*types.Transaction, error) {
+		signed, err := o.Signer(o.From, types.NewTx(&types.LegacyTx{To: &to, Data: data, Gas: gas}))
+		if err != nil {
+			return nil, err
+		}
+		if err := fs.SendTransaction(ctx, signed); err != nil {
+			return nil, err
+		}
+		return signed, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return fs.WaitReceipt(ctx, tx)
+}
+
+// Challenge commits a challenge and reveals it: the whole opening of a
+// dispute. The caller must have approved the ledger for the run's challenge
+// bond. When the latest block is still the commit's, a backend that can send
+// with a fixed gas limit (*chain.Client) sends the reveal at once with
+// RevealGas, so a chain that makes blocks only for transactions (geth --dev
+// with period 0, devchain OnTx) needs no other traffic; other backends poll
+// every poll until a later block exists.
 func (d *Disputes) Challenge(ctx context.Context, c Challenge, poll time.Duration) (protocol.Hash, error) {
 	id, err := d.Commit(ctx, c)
 	if err != nil {
@@ -199,7 +250,7 @@ func (d *Disputes) Challenge(ctx context.Context, c Challenge, poll time.Duratio
 	t := time.NewTicker(poll)
 	defer t.Stop()
 	for {
-		_, _, err := d.Reveal(ctx, c)
+		_, _, err := d.reveal(ctx, c, true)
 		if !errors.Is(err, ErrRevealTooEarly) {
 			return id, err
 		}
