@@ -493,3 +493,56 @@ func TestNew_RejectsBadSetup(t *testing.T) {
 		t.Fatalf("Stop after a failed Start: %v", err)
 	}
 }
+
+func TestNode_WorkerUnpinsOldFinalCheckpoints(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a chain and a node (about 5s)")
+	}
+	// Restored by a cleanup registered before the node's, so after it stops.
+	t.Cleanup(node.SetRetention(2, 3))
+	s := newSwarm(t, 1)
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	s.fastForward(ctx, 20*time.Second, 300*time.Millisecond)
+	var ev events
+	n := s.startNode(t, s.workerKeys[0], t.TempDir(), nil, &ev)
+	finals := func() int {
+		c := 0
+		for _, e := range ev.snapshot() {
+			if e.Kind == node.EventUpdateFinalized {
+				c++
+			}
+		}
+		return c
+	}
+	waitFor(t, "8 commits and 4 finalized", 30*time.Second, func() bool {
+		return n.Stats().Committed >= 8 && finals() >= 4
+	})
+	cancel()
+	pins, err := n.Store().Pins(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	held := 0
+	for _, reasons := range pins {
+		for _, r := range reasons {
+			if strings.HasPrefix(r, "update:") || strings.HasPrefix(r, "parent:") {
+				held++
+			}
+		}
+	}
+	if committed := int(n.Stats().Committed); held >= committed {
+		t.Fatalf("%d checkpoints still pinned after %d commits with retention 2: nothing was released", held, committed)
+	}
+	last := commits(t, ev.snapshot())
+	want := "update:" + last[len(last)-1].Update.Hex()
+	found := false
+	for _, reasons := range pins {
+		for _, r := range reasons {
+			found = found || r == want
+		}
+	}
+	if !found && n.Stats().Committed == int64(len(last)) {
+		t.Fatalf("the newest update's checkpoint (%s) is not pinned; pins %v", want, pins)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"strings"
 	"sync"
 	"time"
 
@@ -124,6 +125,86 @@ type worker struct {
 	cacheState *train.State
 	lastClaim  time.Time
 	rng        *rand.Rand
+	pins       []pinned // checkpoints this worker pinned, oldest first
+	sinceGC    int      // commits since the last store GC
+}
+
+// pinned is a checkpoint the worker pinned, for the retention policy.
+type pinned struct {
+	id     protocol.Hash
+	cid    cid.Cid
+	reason string
+}
+
+// Checkpoint retention: a worker keeps pinned the checkpoints of its last
+// keepPins commits and fetched parents, and any older one that is not yet
+// final (a challenger or validator may still need it); it unpins the rest
+// and runs a store GC every gcEvery commits. The finalized head's
+// checkpoint is always among the newest, so the run can always resume.
+var (
+	keepPins = 64
+	gcEvery  = 64
+)
+
+// pin pins c for update id with reason and applies the retention policy.
+func (w *worker) pin(ctx context.Context, id protocol.Hash, c cid.Cid, reason string) {
+	n := w.n
+	if err := n.store.Pin(ctx, c, reason); err != nil {
+		n.log.Warn("worker: pin", "cid", c, "err", err)
+		return
+	}
+	_ = n.store.Unpin(ctx, c, store.ReasonLocal)
+	w.pins = append(w.pins, pinned{id, c, reason})
+	if len(w.pins) <= keepPins {
+		return
+	}
+	old, keep := w.pins[:len(w.pins)-keepPins], w.pins[len(w.pins)-keepPins:]
+	var still []pinned
+	for _, p := range old {
+		r, ok := n.cs.get(p.id)
+		if ok && (r.Status == bindings.StatusPending || r.Status == bindings.StatusDisputed) {
+			still = append(still, p)
+			continue
+		}
+		if err := n.store.Unpin(ctx, p.cid, p.reason); err != nil {
+			n.log.Warn("worker: unpin", "cid", p.cid, "err", err)
+		}
+	}
+	w.pins = append(still, keep...)
+}
+
+// loadPins adopts the pins an earlier run of this worker left, as the oldest.
+func (w *worker) loadPins(ctx context.Context) {
+	pins, err := w.n.store.Pins(ctx)
+	if err != nil {
+		return
+	}
+	for c, reasons := range pins {
+		for _, r := range reasons {
+			kind, hex, ok := strings.Cut(r, ":")
+			if !ok || (kind != "update" && kind != "parent") {
+				continue
+			}
+			if id, err := protocol.ParseHash(hex); err == nil {
+				w.pins = append(w.pins, pinned{id, c, r})
+			}
+		}
+	}
+}
+
+// maybeGC runs a store GC every gcEvery commits.
+func (w *worker) maybeGC(ctx context.Context) {
+	w.sinceGC++
+	if w.sinceGC < gcEvery {
+		return
+	}
+	w.sinceGC = 0
+	res, err := w.n.store.GC(ctx)
+	if err != nil {
+		w.n.log.Warn("worker: store GC", "err", err)
+		return
+	}
+	w.n.log.Info("worker: store GC", "kept", res.Kept, "removed", res.Removed, "freed_bytes", res.Freed, "took", res.Took)
 }
 
 // run is the worker loop: follow the head; claim; fetch the parent; train
@@ -133,6 +214,7 @@ func (w *worker) run(ctx context.Context) {
 	n := w.n
 	w.rng = rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 0))
 	w.recover(ctx)
+	w.loadPins(ctx)
 	for ctx.Err() == nil {
 		w.finalizeDue(ctx)
 		w.claimRewards(ctx)
@@ -291,9 +373,8 @@ func (w *worker) once(ctx context.Context) (again bool, err error) {
 		n.log.Error("worker: journal", "err", err)
 	}
 	n.stats.committed.Add(1)
-	if err := n.store.Pin(ctx, c, "update:"+id.Hex()); err == nil {
-		_ = n.store.Unpin(ctx, c, store.ReasonLocal)
-	}
+	w.pin(ctx, id, c, "update:"+id.Hex())
+	w.maybeGC(ctx)
 	w.cacheID, w.cacheState = id, next
 
 	ev := n.trainer.Eval(next)
@@ -375,9 +456,7 @@ func (w *worker) load(ctx context.Context, r *updateRec) (*train.State, error) {
 	if fetched > 0 {
 		n.emit(Event{Kind: EventFetched, Update: r.ID, Blocks: fetched, Local: true})
 	}
-	if err := n.store.Pin(ctx, c, "parent:"+r.ID.Hex()); err == nil {
-		_ = n.store.Unpin(ctx, c, store.ReasonLocal)
-	}
+	w.pin(ctx, r.ID, c, "parent:"+r.ID.Hex())
 	ck, err := checkpoint.Decode(b)
 	if err != nil {
 		return nil, fmt.Errorf("node: worker: parent %s: %w", r.ID.Short(), err)
@@ -442,23 +521,33 @@ func (w *worker) finalizeDue(ctx context.Context) {
 		}
 		until := info.WindowStart.Uint64() + info.ChallengeWindow.Uint64()
 		if hdr.Time < until {
-			return // later ones are younger
+			continue // a cleared dispute restarts the window: order is not by block
 		}
 		if p, ok := n.cs.get(r.Update.Parent); !ok || p.Status != bindings.StatusFinal {
 			pi, err := n.cs.updateInfo(ctx, r.Update.Parent)
-			if err != nil || pi.Status != bindings.StatusFinal {
-				return // parents finalize first
+			if err != nil {
+				return
 			}
+			if pi.Status == bindings.StatusReverted {
+				// On a dead branch: it can never finalize.
+				n.cs.setStatus(r.ID, bindings.StatusReverted)
+				continue
+			}
+			if pi.Status != bindings.StatusFinal {
+				continue // parents finalize first
+			}
+			n.cs.setStatus(r.Update.Parent, bindings.StatusFinal)
 		}
 		ref := bindings.UpdateRefOf(r.Update)
 		tx, err := n.client.Transact(ctx, &n.dep.Ledger, bindings.NewLedger().PackFinalize(ref), nil)
 		if err != nil {
+			// Usually a rival finalized it first (WrongStatus at estimation).
 			n.log.Debug("worker: finalize not sent", "update", r.ID.Short(), "err", err)
-			return
+			continue
 		}
 		if _, err := n.client.WaitReceipt(ctx, tx); err != nil {
 			n.log.Debug("worker: finalize failed", "update", r.ID.Short(), "err", err)
-			return
+			continue
 		}
 		n.cs.setStatus(r.ID, bindings.StatusFinal)
 	}
