@@ -52,6 +52,7 @@ bench: ## benchmarks (numbers for the issue notes; compare within one run, the m
 	$(GO) test -run XXX -bench . -benchtime 20x ./chain/
 	$(GO) test -run XXX -bench BenchmarkGossip -benchtime 50x ./p2p/
 	$(GO) test -run XXX -bench 'BenchmarkFetch$$' -benchtime 3x ./p2p/store/
+	$(GO) test -run XXX -bench . ./verify/
 
 fuzz: ## run each fuzz target for FUZZTIME (default 30s)
 	$(GO) test -run XXX -fuzz '^FuzzDecodeManifest$$' -fuzztime $${FUZZTIME:-30s} ./protocol/
@@ -65,6 +66,7 @@ fuzz: ## run each fuzz target for FUZZTIME (default 30s)
 	$(GO) test -run XXX -fuzz '^FuzzParseHexKey$$' -fuzztime $${FUZZTIME:-30s} ./chain/
 	$(GO) test -run XXX -fuzz '^FuzzParseSwarmKey$$' -fuzztime $${FUZZTIME:-30s} ./p2p/
 	$(GO) test -run XXX -fuzz '^FuzzDecodeNode$$' -fuzztime $${FUZZTIME:-30s} ./p2p/store/
+	$(GO) test -run XXX -fuzz '^FuzzPlayer_Next$$' -fuzztime $${FUZZTIME:-30s} ./verify/
 	$(GO) test -run XXX -fuzz '^FuzzLedger_Invariants$$' -fuzztime $${FUZZTIME:-30s} -fuzzminimizetime 1x -parallel 1 ./chain/bindings/
 
 test-geth: ## chain client and devchain tests against an external geth --dev (go install'ed)
