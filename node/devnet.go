@@ -62,6 +62,18 @@ type DevnetOptions struct {
 	// Eval, when set, makes the devnet fetch each committed checkpoint and
 	// report its eval accuracy as a DevnetEvent.
 	Eval bool
+	// StartNodes starts the planned non-spare nodes in-process with node.New.
+	// Off, the devnet only writes their configs.
+	StartNodes bool
+	// FaultRate is the share of the faulty worker's updates it corrupts
+	// (node.WithFaulty); default DevnetFaultRate.
+	FaultRate float64
+	// NodeOptions adds options to one node's node.New (tests tune timings).
+	NodeOptions func(DevnetNode) []Option
+	// OnNodeEvent receives every event of every started node (chain events
+	// once per node: filter on Event.Local for a node's own actions). It is
+	// called from the nodes' goroutines.
+	OnNodeEvent func(DevnetNode, Event)
 	// OnEvent receives every event (chain events of the run, eval results);
 	// it is called from one goroutine, in order. Nil drops them.
 	OnEvent func(DevnetEvent)
@@ -104,8 +116,20 @@ func DevnetRunParams() DevnetRun {
 	}
 }
 
-// DevnetFunding is what every node account receives in tokens.
-var DevnetFunding = DevnetTokens(100_000)
+// DevnetFunding is what every node account receives in tokens; a worker
+// account registers DevnetStake of it as its bond.
+var (
+	DevnetFunding = DevnetTokens(100_000)
+	DevnetStake   = DevnetTokens(10_000)
+)
+
+// DevnetFaultRate is the default share of updates the faulty worker
+// corrupts.
+const DevnetFaultRate = 0.25
+
+// devnetBuiltRoles are the roles whose loops node.Start runs; the others
+// only follow the run. Keep in step with Node.Start.
+var devnetBuiltRoles = []Role{RoleWorker}
 
 // DefaultDevnetOptions is 2 workers, 1 proofer, 2 validators and 2 spare
 // configs on an embedded chain at 127.0.0.1:8545 with 1 s blocks, in ./devnet.
@@ -113,7 +137,7 @@ func DefaultDevnetOptions() DevnetOptions {
 	return DevnetOptions{
 		Dir: "devnet", HTTPAddr: "127.0.0.1:8545", BlockInterval: time.Second,
 		Workers: 2, Proofers: 1, Validators: 2, Spares: 2,
-		P2PListen: "/ip4/127.0.0.1/tcp/0", Eval: true,
+		P2PListen: "/ip4/127.0.0.1/tcp/0", Eval: true, StartNodes: true, FaultRate: DevnetFaultRate,
 	}
 }
 
@@ -127,6 +151,10 @@ type DevnetNode struct {
 	Spare      bool   // written for joining by hand, not started
 	ConfigPath string // absolute
 	Config     *Config
+	// Started: the devnet runs this node in-process. Status says what it
+	// does, plainly (for example that a role's loop is not built yet).
+	Started bool
+	Status  string
 }
 
 // Devnet is a private testnet on this machine: a chain (embedded or given),
@@ -149,7 +177,10 @@ type Devnet struct {
 	host       *p2p.Host
 	store      *store.Store
 	nodes      []DevnetNode
+	running    []*Node
 	seedAddrs  []string
+	trainSet   *dataset.Dataset
+	testSet    *dataset.Dataset
 
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
@@ -173,6 +204,9 @@ func NewDevnet(opts DevnetOptions) (*Devnet, error) {
 	if opts.P2PListen == "" {
 		opts.P2PListen = def.P2PListen
 	}
+	if opts.FaultRate == 0 {
+		opts.FaultRate = DevnetFaultRate
+	}
 	if opts.DeployerKey == nil {
 		opts.DeployerKey = devchain.DevKey(0)
 	}
@@ -189,6 +223,9 @@ func NewDevnet(opts DevnetOptions) (*Devnet, error) {
 	}
 	if n := opts.Workers + opts.Proofers + opts.Validators + opts.Spares; n+devnetFaulty(opts) > 50 {
 		errs = append(errs, fmt.Errorf("devnet: %d nodes; at most 50 on one machine", n))
+	}
+	if opts.FaultRate < 0 || opts.FaultRate > 1 {
+		errs = append(errs, fmt.Errorf("devnet: fault rate %v is not in (0, 1]", opts.FaultRate))
 	}
 	if opts.BlockInterval < 10*time.Millisecond {
 		errs = append(errs, fmt.Errorf("devnet: block interval %v is below 10ms", opts.BlockInterval))
@@ -236,6 +273,7 @@ func (d *Devnet) Start(ctx context.Context) (err error) {
 	if err != nil {
 		return fmt.Errorf("devnet: load MNIST from %s: %w", mnist, err)
 	}
+	d.trainSet, d.testSet = trainSet, testSet
 	man := train.DefaultManifest(trainSet, testSet)
 	if d.trainer, err = train.NewTrainer(man, trainSet, testSet); err != nil {
 		return fmt.Errorf("devnet: trainer: %w", err)
@@ -278,6 +316,14 @@ func (d *Devnet) Start(ctx context.Context) (err error) {
 	}
 	if err := d.writeFiles(); err != nil {
 		return err
+	}
+	if err := d.register(ctx); err != nil {
+		return err
+	}
+	if d.opts.StartNodes {
+		if err := d.startNodes(ctx); err != nil {
+			return err
+		}
 	}
 
 	bg, cancel := context.WithCancel(context.Background())
@@ -505,9 +551,19 @@ func (d *Devnet) createRun(ctx context.Context, man *protocol.Manifest, stateHas
 	return nil
 }
 
-// Stop ends the background work and closes the seed peer, the store, the
-// client and the embedded chain. It is safe to call more than once.
+// Stop stops the nodes, ends the background work and closes the seed peer,
+// the store, the client and the embedded chain. It is safe to call more than
+// once.
 func (d *Devnet) Stop(ctx context.Context) error {
+	var errs []error
+	var nwg sync.WaitGroup
+	nerrs := make([]error, len(d.running))
+	for i, n := range d.running {
+		nwg.Go(func() { nerrs[i] = n.Stop(ctx) })
+	}
+	nwg.Wait()
+	d.running = nil
+	errs = append(errs, nerrs...)
 	if d.cancel != nil {
 		d.cancel()
 	}
@@ -518,14 +574,15 @@ func (d *Devnet) Stop(ctx context.Context) error {
 	case <-ctx.Done():
 		return fmt.Errorf("devnet: stop: %w", ctx.Err())
 	}
-	var errs []error
-	if d.store != nil {
-		errs = append(errs, d.store.Close())
-		d.store = nil
-	}
+	// The host first: bitswap keeps reading streams that were open before
+	// the store closed it, and a message then hits the closed blockstore.
 	if d.host != nil {
 		errs = append(errs, d.host.Close())
 		d.host = nil
+	}
+	if d.store != nil {
+		errs = append(errs, d.store.Close())
+		d.store = nil
 	}
 	if d.client != nil {
 		d.client.Close()

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/crypto"
@@ -110,7 +111,7 @@ minimum stake %s base units, challenge bond %s base units.
 
 Every node account (dev key i for node-i, public knowledge: never send real
 value to them) holds tokens, has delegated its votes to itself, and has a
-keystore (passphrase %q) in node-<i>/.
+keystore (passphrase %q) in node-<i>/; worker accounts have registered.
 
 Nodes:
 `, d.url, dep.ChainID, map[bool]string{true: ", embedded", false: ""}[d.chain != nil],
@@ -137,14 +138,13 @@ Join from another terminal with a spare config, for example:
 
   umnode run --config %s
 
-or write your own config: copy one, give it another data_dir and keystore
-(umnode keys), and fund that account from a node account.
+Spare accounts are funded and already registered as workers (stake
+%s tokens each). An account of your own (umnode keys) would need tokens
+and a worker registration, and the stake commands are not built yet: use a
+spare.
 
-Status: the worker, fraud-proofer and validator loops are not built yet, so
-'umnode devnet' starts no nodes and 'umnode run' only checks its config and
-deployment. The chain, contracts, run, genesis checkpoint (served by the seed
-peer) and these files are real.
-`, d.joinConfig())
+%s
+`, d.joinConfig(), devnetTokenString(DevnetStake), d.statusText())
 	return b.String()
 }
 
@@ -160,4 +160,23 @@ func (d *Devnet) joinConfig() string {
 		return d.nodes[len(d.nodes)-1].ConfigPath
 	}
 	return filepath.Join(d.dir, "node-1.toml")
+}
+
+// statusText says plainly which role loops run and which are not built yet.
+func (d *Devnet) statusText() string {
+	var built, missing []string
+	for _, r := range allRoles {
+		if slices.Contains(devnetBuiltRoles, r) {
+			built = append(built, string(r))
+		} else {
+			missing = append(missing, string(r))
+		}
+	}
+	s := "Status: the " + strings.Join(built, ", ") + " loop runs in 'umnode devnet' and 'umnode run'."
+	if len(missing) > 0 {
+		s += "\nThe " + strings.Join(missing, " and ") + " loops are not built yet: nodes with only those\n" +
+			"roles follow the run and serve checkpoints but do not act, so nothing\n" +
+			"challenges a faulty worker's updates yet."
+	}
+	return s
 }

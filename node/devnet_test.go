@@ -46,6 +46,9 @@ func TestDevnet_Bootstrap(t *testing.T) {
 	opts.BlockInterval = 100 * time.Millisecond
 	opts.Workers, opts.Proofers, opts.Validators, opts.Spares = 1, 1, 1, 1
 	opts.FaultyWorker = true
+	opts.NodeOptions = func(node.DevnetNode) []node.Option {
+		return []node.Option{node.WithClaimTiming(5*time.Second, 150*time.Millisecond)}
+	}
 	opts.OnEvent = func(e node.DevnetEvent) {
 		mu.Lock()
 		defer mu.Unlock()
@@ -89,17 +92,18 @@ func TestDevnet_Bootstrap(t *testing.T) {
 			t.Fatal(err)
 		}
 		genesis := protocol.GenesisUpdate(dep.RunID, dep.GenesisState, gc.Bytes()).ID()
+		// Workers may already have built on it: the genesis update is final.
 		ledger := bindings.NewLedger()
-		out, err := ec.CallContract(ctx, ethereum.CallMsg{To: &dep.Ledger, Data: ledger.PackIsHead(dep.RunID, genesis)}, nil)
+		out, err := ec.CallContract(ctx, ethereum.CallMsg{To: &dep.Ledger, Data: ledger.PackUpdateInfo(genesis)}, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
-		isHead, err := ledger.UnpackIsHead(out)
+		info, err := ledger.UnpackUpdateInfo(out)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !isHead {
-			t.Fatalf("genesis update %s is not the head of run %s", genesis, dep.RunID)
+		if info.Status != bindings.StatusFinal {
+			t.Fatalf("genesis update %s of run %s has status %d, want final (%d)", genesis, dep.RunID, info.Status, bindings.StatusFinal)
 		}
 		m, err := dep.DecodeManifest()
 		if err != nil {
@@ -149,9 +153,13 @@ func TestDevnet_Bootstrap(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				got := new(big.Int).SetBytes(out)
-				if got.Cmp(node.DevnetFunding) != 0 {
-					t.Fatalf("%s %s of %s = %s, want %s", n.Name, q.name, n.Address, got, node.DevnetFunding)
+				// Workers have bonded part of their tokens in the ledger.
+				want := node.DevnetFunding
+				if n.Roles[0] == node.RoleWorker {
+					want = new(big.Int).Sub(want, node.DevnetStake)
+				}
+				if got := new(big.Int).SetBytes(out); got.Cmp(want) != 0 {
+					t.Fatalf("%s %s of %s = %s, want %s", n.Name, q.name, n.Address, got, want)
 				}
 			}
 		}
@@ -224,6 +232,52 @@ func TestDevnet_Bootstrap(t *testing.T) {
 		}
 		if err := d.Err(); err != nil {
 			t.Fatal(err)
+		}
+	})
+
+	t.Run("nodes", func(t *testing.T) {
+		for _, n := range d.Nodes() {
+			if n.Started == n.Spare {
+				t.Fatalf("%s: started %v, spare %v: want every non-spare node started", n.Name, n.Started, n.Spare)
+			}
+			switch {
+			case n.Spare && !strings.Contains(n.Status, "umnode run --config "+n.ConfigPath):
+				t.Fatalf("%s: status %q lacks the join command", n.Name, n.Status)
+			case n.Faulty && !strings.Contains(n.Status, "corrupts 25%"):
+				t.Fatalf("%s: status %q does not say it is faulty", n.Name, n.Status)
+			case (n.Roles[0] == node.RoleProofer || n.Roles[0] == node.RoleValidator) && !strings.Contains(n.Status, "not built yet"):
+				t.Fatalf("%s: status %q does not say its loop is not built", n.Name, n.Status)
+			}
+		}
+	})
+
+	// A worker trains an update on real MNIST and commits it; the devnet
+	// fetches the checkpoint from the swarm and evaluates it.
+	t.Run("update committed and evaluated", func(t *testing.T) {
+		deadline := time.Now().Add(90 * time.Second)
+		for {
+			mu.Lock()
+			var committed, eval *node.DevnetEvent
+			for i := range events {
+				switch events[i].Kind {
+				case bindings.LedgerUpdateCommittedEventName:
+					committed = &events[i]
+				case "Eval":
+					eval = &events[i]
+				}
+			}
+			mu.Unlock()
+			if committed != nil && eval != nil {
+				if eval.Accuracy <= d.GenesisEval().Accuracy {
+					t.Fatalf("update %s: accuracy %.4f, not above genesis %.4f", eval.Update.Short(), eval.Accuracy, d.GenesisEval().Accuracy)
+				}
+				t.Logf("%s\n%s", committed, eval)
+				return
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("within 90s: committed %v, eval %v", committed, eval)
+			}
+			time.Sleep(100 * time.Millisecond)
 		}
 	})
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/unstoppable-models/umnode/chain"
@@ -40,10 +41,14 @@ It prints a line per run event on chain (update committed or finalized,
 challenge, move, vote, slash) and the eval accuracy of every committed
 checkpoint, fetched from the swarm.
 
-Not built yet: the worker, fraud-proofer and validator loops, so no nodes are
-started; the node configs (--workers, --proofers, --validators,
---faulty-worker, --spares) are written for when they are, and for
-'umnode run --config <dir>/node-<i>.toml'.
+Then it starts the nodes in-process (default 2 workers, 1 fraud-proofer,
+2 validators; --faulty-worker adds a worker that corrupts 25% of its
+updates) and prints what each worker does (lost races, fetches).
+Not built yet: the fraud-proofer and validator loops. Nodes with those roles
+start, follow the run and serve checkpoints, but do not challenge or vote, so
+a faulty worker's updates are not challenged yet. The spare configs
+(--spares) are funded, registered workers for
+'umnode run --config <dir>/node-<i>.toml' from another terminal.
 
 Examples:
   umnode devnet
@@ -67,6 +72,7 @@ func (c *DevnetCommand) ParseFlags(_ context.Context, args []string) error {
 	fs.BoolVar(&o.FaultyWorker, "faulty-worker", false, "add a worker that corrupts a step now and then")
 	fs.StringVar(&o.P2PListen, "p2p-listen", o.P2PListen, "seed peer's libp2p listen multiaddr")
 	fs.BoolVar(&o.Eval, "eval", o.Eval, "fetch and evaluate every committed checkpoint")
+	fs.BoolVar(&o.StartNodes, "start-nodes", o.StartNodes, "start the nodes in-process (false: only write their configs)")
 	fs.DurationVar(&c.exitAfter, "exit-after", 0, "stop by itself after this long (0: run until Ctrl-C)")
 	cfg, err := c.m.loadConfig(fs, args, devnetHelp, []string{"log-level", "log-format"})
 	if err != nil {
@@ -100,8 +106,22 @@ func (c *DevnetCommand) Run(ctx context.Context) error {
 	w := c.m.Stdout
 	c.opts.Logger = log
 	start := time.Now()
+	var mu sync.Mutex
 	c.opts.OnEvent = func(e node.DevnetEvent) {
+		mu.Lock()
+		defer mu.Unlock()
 		fmt.Fprintf(w, "%s %s\n", e.Time.Format("15:04:05"), e)
+	}
+	// Chain events come once from the devnet's own follower; of the nodes'
+	// events, print only their own actions (the devnet evaluates every
+	// committed checkpoint itself when --eval is on).
+	c.opts.OnNodeEvent = func(n node.DevnetNode, e node.Event) {
+		if !e.Local || (e.Kind == node.EventEval && c.opts.Eval) {
+			return
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		fmt.Fprintf(w, "%s %-6s %s\n", e.Time.Format("15:04:05"), n.Name, e)
 	}
 	d, err := node.NewDevnet(c.opts)
 	if err != nil {
@@ -157,15 +177,11 @@ func (c *DevnetCommand) summary(d *node.Devnet, took time.Duration) {
 		for i, r := range n.Roles {
 			roles[i] = string(r)
 		}
-		status := "not started: role loops not built yet"
-		if n.Spare {
-			status = "spare: umnode run --config " + n.ConfigPath
+		status := n.Status
+		if status == "" {
+			status = "not started (--start-nodes=false)"
 		}
-		faulty := ""
-		if n.Faulty {
-			faulty = " (faulty)"
-		}
-		fmt.Fprintf(w, "    %-8s %s %-10s%s  %s\n", n.Name, n.Address, strings.Join(roles, ","), faulty, status)
+		fmt.Fprintf(w, "    %-8s %s %-10s %s\n", n.Name, n.Address, strings.Join(roles, ","), status)
 	}
 	fmt.Fprintln(w, "events (Ctrl-C stops):")
 }

@@ -249,12 +249,12 @@ func TestDevnet_ExitAfter(t *testing.T) {
 	}
 	dir := filepath.Join(t.TempDir(), "dn")
 	out, _, err := run(t, map[string]string{"UMNODE_LOG_LEVEL": "warn"}, "devnet", "--dir", dir, "--http-addr", "127.0.0.1:0",
-		"--block-time", "100ms", "--workers", "1", "--validators", "1", "--spares", "1", "--exit-after", "2s")
+		"--block-time", "100ms", "--workers", "1", "--validators", "1", "--spares", "1", "--exit-after", "4s")
 	if err != nil {
 		t.Fatalf("devnet: %v\n%s", err, out)
 	}
-	for _, want := range []string{"devnet up", "chain ID 1337, embedded", "eval accuracy", "not started: role loops not built yet",
-		"spare: umnode run --config " + filepath.Join(dir, "node-4.toml"), "Ledger.RunCreated", "devnet stopped"} {
+	for _, want := range []string{"devnet up", "chain ID 1337, embedded", "eval accuracy", "running, but only follows the run: the validator loop is not built yet",
+		"spare: umnode run --config " + filepath.Join(dir, "node-4.toml"), "Ledger.RunCreated", "Ledger.UpdateCommitted", "Eval update=", "devnet stopped"} {
 		if !strings.Contains(out, want) {
 			t.Fatalf("output lacks %q:\n%s", want, out)
 		}
