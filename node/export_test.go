@@ -12,3 +12,14 @@ func SetRetention(keep, gc int) (restore func()) {
 
 // Store exposes the node's checkpoint store to tests.
 func (n *Node) Store() *store.Store { return n.store }
+
+// JournalParents opens the journal at path and returns how many parents it
+// knows, for the fuzz target.
+func JournalParents(path string) (int, error) {
+	j, err := openJournal(path)
+	if err != nil {
+		return 0, err
+	}
+	defer j.close()
+	return len(j.byPar), nil
+}

@@ -1,10 +1,11 @@
 package node
 
 import (
-	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"sync"
 	"time"
@@ -50,40 +51,44 @@ type journal struct {
 
 func openJournal(path string) (*journal, error) {
 	j := &journal{byPar: map[protocol.Hash]jEntry{}}
-	if b, err := os.Open(path); err == nil {
-		sc := bufio.NewScanner(b)
-		sc.Buffer(make([]byte, 64<<10), 1<<20)
-		line := 0
-		for sc.Scan() {
-			line++
-			var e jEntry
-			if err := json.Unmarshal(sc.Bytes(), &e); err != nil {
-				// A torn last line (crash mid-write) is expected; anything
-				// else is corruption the user must look at.
-				if !moreLines(sc) {
-					break
-				}
-				b.Close()
-				return nil, fmt.Errorf("node: journal %s line %d: %v (move the file away to start afresh, at the risk of committing twice)", path, line, err)
-			}
-			j.byPar[e.Parent] = e
-		}
-		b.Close()
-		if err := sc.Err(); err != nil {
-			return nil, fmt.Errorf("node: journal %s: %w", path, err)
-		}
-	} else if !errors.Is(err, os.ErrNotExist) {
+	b, err := os.ReadFile(path)
+	if err != nil && !errors.Is(err, os.ErrNotExist) {
 		return nil, fmt.Errorf("node: journal %s: %w", path, err)
 	}
-	f, err := os.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
+	good := 0 // bytes of whole, valid lines
+	for line := 1; good < len(b); line++ {
+		i := bytes.IndexByte(b[good:], '\n')
+		if i < 0 {
+			break // a torn last line (crash mid-write): dropped below
+		}
+		var e jEntry
+		if err := json.Unmarshal(b[good:good+i], &e); err != nil {
+			if good+i+1 == len(b) {
+				break // a garbled last line: same as torn
+			}
+			return nil, fmt.Errorf("node: journal %s line %d: %v (move the file away to start afresh, at the risk of committing twice)", path, line, err)
+		}
+		j.byPar[e.Parent] = e
+		good += i + 1
+	}
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_WRONLY, 0o600)
 	if err != nil {
+		return nil, fmt.Errorf("node: journal %s: %w", path, err)
+	}
+	// Cut a torn tail so the next line starts on a line of its own.
+	if good < len(b) {
+		if err := f.Truncate(int64(good)); err != nil {
+			f.Close()
+			return nil, fmt.Errorf("node: journal %s: cut torn tail: %w", path, err)
+		}
+	}
+	if _, err := f.Seek(int64(good), io.SeekStart); err != nil {
+		f.Close()
 		return nil, fmt.Errorf("node: journal %s: %w", path, err)
 	}
 	j.f = f
 	return j, nil
 }
-
-func moreLines(sc *bufio.Scanner) bool { return sc.Scan() }
 
 // record appends e durably.
 func (j *journal) record(e jEntry) error {

@@ -273,18 +273,26 @@ func TestNode_WorkerCommitsAndFinalizes(t *testing.T) {
 		return by
 	}
 
+	claimed := func(evs []node.Event) bool {
+		for _, e := range evs {
+			if e.Kind == node.EventClaim && e.Amount != nil && e.Amount.Sign() > 0 {
+				return true
+			}
+		}
+		return false
+	}
 	deadline := time.Now().Add(45 * time.Second)
 	for {
 		evs := ev.snapshot()
 		c, f := committed(evs), finalized(evs)
 		done := c[n1.Address()] >= 2 && c[n2.Address()] >= 2 && f[n1.Address()] >= 1 && f[n2.Address()] >= 1 &&
-			n2.BytesReceivedFrom(n1.PeerID()) > 0
+			n2.BytesReceivedFrom(n1.PeerID()) > 0 && claimed(evs)
 		if done {
 			break
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("after 45s: committed %v, finalized %v, n2 got %d bytes from n1; stats n1 %+v n2 %+v",
-				c, f, n2.BytesReceivedFrom(n1.PeerID()), n1.Stats(), n2.Stats())
+			t.Fatalf("after 45s: committed %v, finalized %v, n2 got %d bytes from n1, rewards claimed %t; stats n1 %+v n2 %+v",
+				c, f, n2.BytesReceivedFrom(n1.PeerID()), claimed(evs), n1.Stats(), n2.Stats())
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
