@@ -556,14 +556,6 @@ func (d *Devnet) createRun(ctx context.Context, man *protocol.Manifest, stateHas
 // once.
 func (d *Devnet) Stop(ctx context.Context) error {
 	var errs []error
-	var nwg sync.WaitGroup
-	nerrs := make([]error, len(d.running))
-	for i, n := range d.running {
-		nwg.Go(func() { nerrs[i] = n.Stop(ctx) })
-	}
-	nwg.Wait()
-	d.running = nil
-	errs = append(errs, nerrs...)
 	if d.cancel != nil {
 		d.cancel()
 	}
@@ -574,8 +566,24 @@ func (d *Devnet) Stop(ctx context.Context) error {
 	case <-ctx.Done():
 		return fmt.Errorf("devnet: stop: %w", ctx.Err())
 	}
-	// The host first: bitswap keeps reading streams that were open before
-	// the store closed it, and a message then hits the closed blockstore.
+	// The embedded chain goes before the nodes: with no new head, no worker
+	// starts a fetch from a peer that is closing. (p2p/store serves bitswap
+	// from its blockstore until its host closes, and Node closes its store
+	// before its host, so a want arriving in between panics on the closed
+	// pebble database; reported, not ours to fix here.)
+	if d.chain != nil {
+		errs = append(errs, d.chain.Close())
+		d.chain = nil
+	}
+	var nwg sync.WaitGroup
+	nerrs := make([]error, len(d.running))
+	for i, n := range d.running {
+		nwg.Go(func() { nerrs[i] = n.Stop(ctx) })
+	}
+	nwg.Wait()
+	d.running = nil
+	errs = append(errs, nerrs...)
+	// The host before the store, for the same reason.
 	if d.host != nil {
 		errs = append(errs, d.host.Close())
 		d.host = nil
@@ -587,10 +595,6 @@ func (d *Devnet) Stop(ctx context.Context) error {
 	if d.client != nil {
 		d.client.Close()
 		d.client = nil
-	}
-	if d.chain != nil {
-		errs = append(errs, d.chain.Close())
-		d.chain = nil
 	}
 	return errors.Join(errs...)
 }
