@@ -20,6 +20,7 @@ import (
 	ma "github.com/multiformats/go-multiaddr"
 
 	"github.com/unstoppable-models/umnode/chain"
+	"github.com/unstoppable-models/umnode/chain/bindings"
 	"github.com/unstoppable-models/umnode/p2p"
 	"github.com/unstoppable-models/umnode/p2p/store"
 	"github.com/unstoppable-models/umnode/protocol"
@@ -198,6 +199,11 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	if n.client, err = chain.Dial(ctx, n.cfg.RPCURL, prof, chain.WithKey(n.key), chain.WithLogger(n.log)); err != nil {
 		return fmt.Errorf("node: chain %s: %w", n.cfg.RPCURL, err)
 	}
+	n.cs = newChainState(n.client, n.dep, n.addr, n.log, n.emit)
+
+	if err := n.checkChain(ctx); err != nil {
+		return err
+	}
 
 	// Data directory and journal.
 	if err := os.MkdirAll(n.cfg.DataDir, 0o700); err != nil {
@@ -215,7 +221,6 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	if n.host, err = p2p.Start(ctx, pc); err != nil {
 		return fmt.Errorf("node: p2p: %w", err)
 	}
-	n.cs = newChainState(n.client, n.dep, n.addr, n.log, n.emit)
 	// A worker publishes two messages per update (claim, announcement) and
 	// can commit about once a block: p2p's default of 0.5 messages/s per
 	// author would make a devnet worker's announcements be dropped.
@@ -258,6 +263,38 @@ func (n *Node) Start(ctx context.Context) (err error) {
 		}
 	}
 	n.log.Info("node started", "peer", n.host.ID(), "roles", n.cfg.Roles, "chain", n.cfg.RPCURL)
+	return nil
+}
+
+// checkChain fails early, with what to do, when the deployment is not on
+// this chain or a worker could not commit.
+func (n *Node) checkChain(ctx context.Context) error {
+	code, err := n.client.CodeAt(ctx, n.dep.Ledger, nil)
+	if err != nil {
+		return fmt.Errorf("node: chain %s: %w", n.cfg.RPCURL, err)
+	}
+	if len(code) == 0 {
+		return fmt.Errorf("node: no ledger contract at %s on %s: is the deployment file for this chain?", n.dep.Ledger, n.cfg.RPCURL)
+	}
+	need, err := n.cs.runMinStake(ctx)
+	if err != nil {
+		return err
+	}
+	if !n.cfg.HasRole(RoleWorker) {
+		return nil
+	}
+	l := bindings.NewLedger()
+	out, err := n.cs.call(ctx, l.PackWorkerInfo(n.addr))
+	if err != nil {
+		return fmt.Errorf("node: worker info: %w", err)
+	}
+	w, err := l.UnpackWorkerInfo(out)
+	if err != nil {
+		return fmt.Errorf("node: worker info: %w", err)
+	}
+	if !w.Registered || w.SelfStake.Cmp(need) < 0 {
+		return fmt.Errorf("node: worker %s has a self-bond of %s, the run needs %s: stake first (umnode stake), or drop the worker role", n.addr, w.SelfStake, need)
+	}
 	return nil
 }
 

@@ -46,7 +46,23 @@ type swarm struct {
 	genesis    protocol.Hash // genesis update ID
 }
 
+// newSwarm makes a swarm whose run is a tiny model on synthetic data: 16
+// features, 4 classes, k = 8.
 func newSwarm(t *testing.T, workers int) *swarm {
+	t.Helper()
+	trainSet := dataset.Synthetic(512, 16, 4, 1)
+	testSet := dataset.Synthetic(128, 16, 4, 2)
+	m := train.DefaultManifest(trainSet, testSet)
+	m.Name = "node-test"
+	m.Model.Widths = []uint32{16, 8, 4}
+	m.BatchSize = 16
+	m.StepsPerUpdate = 8
+	m.Optimizer.LearningRate = 0.1
+	m.Eval = protocol.EvalSpec{Offset: 0, Count: 128}
+	return newSwarmRun(t, workers, m, trainSet, testSet)
+}
+
+func newSwarmRun(t *testing.T, workers int, m *protocol.Manifest, trainSet, testSet *dataset.Dataset) *swarm {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
 	defer cancel()
@@ -69,16 +85,7 @@ func newSwarm(t *testing.T, workers int) *swarm {
 	}
 	s.admin = s.dial(t, adminKey)
 
-	// A tiny run on synthetic data: 16 features, 4 classes, k = 8.
-	s.trainSet = dataset.Synthetic(512, 16, 4, 1)
-	s.testSet = dataset.Synthetic(128, 16, 4, 2)
-	m := train.DefaultManifest(s.trainSet, s.testSet)
-	m.Name = "node-test"
-	m.Model.Widths = []uint32{16, 8, 4}
-	m.BatchSize = 16
-	m.StepsPerUpdate = 8
-	m.Optimizer.LearningRate = 0.1
-	m.Eval = protocol.EvalSpec{Offset: 0, Count: 128}
+	s.trainSet, s.testSet = trainSet, testSet
 	enc, err := m.Encode()
 	if err != nil {
 		t.Fatal(err)
@@ -200,14 +207,18 @@ func (s *swarm) startNode(t *testing.T, key *ecdsa.PrivateKey, dir string, boots
 	cfg.Bootstrap = bootstrap
 	cfg.PollInterval = 200 * time.Millisecond
 	logger := slog.New(slog.NewTextHandler(t.Output(), &slog.HandlerOptions{Level: slog.LevelInfo}))
-	opts := append([]node.Option{
-		node.WithKey(key), node.WithDeployment(s.dep), node.WithDatasets(s.trainSet, s.testSet),
+	opts := []node.Option{
+		node.WithKey(key), node.WithDeployment(s.dep),
 		node.WithLogger(logger), node.WithEventSink(ev.add),
 		node.WithP2PConfig(func(c *p2p.Config) { c.DHTMode = p2p.DHTOff }),
 		node.WithGossipConfig(func(c *p2p.GossipConfig) { c.RateLimit, c.RateBurst = 50, 100 }),
 		node.WithClaimTiming(5*time.Second, 150*time.Millisecond),
 		node.WithFetchTimeout(10 * time.Second),
-	}, extra...)
+	}
+	if s.trainSet != nil {
+		opts = append(opts, node.WithDatasets(s.trainSet, s.testSet))
+	}
+	opts = append(opts, extra...)
 	n, err := node.New(&cfg, opts...)
 	if err != nil {
 		t.Fatalf("node.New: %v", err)
@@ -553,4 +564,72 @@ func TestNode_WorkerUnpinsOldFinalCheckpoints(t *testing.T) {
 	if !found && n.Stats().Committed == int64(len(last)) {
 		t.Fatalf("the newest update's checkpoint (%s) is not pinned; pins %v", want, pins)
 	}
+}
+
+func TestNode_StartRefusesUnstakedWorker(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a chain (about 1s)")
+	}
+	s := newSwarm(t, 1)
+	cfg := node.DefaultConfig()
+	cfg.DataDir = t.TempDir()
+	cfg.Roles = []node.Role{node.RoleWorker}
+	cfg.RPCURL = s.chain.URL()
+	cfg.Listen = []string{"/ip4/127.0.0.1/tcp/0"}
+	n, err := node.New(&cfg, node.WithKey(devchain.DevKey(7)), node.WithDeployment(s.dep), node.WithDatasets(s.trainSet, s.testSet))
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = n.Start(t.Context())
+	if err == nil || !strings.Contains(err.Error(), "stake first") {
+		t.Fatalf("Start of an unstaked worker: %v, want an error telling to stake", err)
+	}
+	_ = n.Stop(t.Context())
+
+	// The same key without the worker role starts: it only follows the run.
+	cfg.Roles = []node.Role{node.RoleValidator}
+	n, err = node.New(&cfg, node.WithKey(devchain.DevKey(7)), node.WithDeployment(s.dep), node.WithDatasets(s.trainSet, s.testSet))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := n.Start(t.Context()); err != nil {
+		t.Fatalf("Start without the worker role: %v", err)
+	}
+	if err := n.Stop(t.Context()); err != nil {
+		t.Fatalf("Stop: %v", err)
+	}
+}
+
+// TestNode_MNISTWorkerCommits runs the default run (MLP 784-128-10 on real
+// MNIST, k = 64) with the node loading MNIST itself.
+func TestNode_MNISTWorkerCommits(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads MNIST and trains the default model (about 10s)")
+	}
+	dir, err := dataset.MNISTDir(t.Context())
+	if err != nil {
+		t.Fatalf("MNIST: %v", err)
+	}
+	trainSet, testSet, err := dataset.LoadMNIST(dir)
+	if err != nil {
+		t.Fatalf("MNIST: %v", err)
+	}
+	s := newSwarmRun(t, 1, train.DefaultManifest(trainSet, testSet), trainSet, testSet)
+	s.trainSet, s.testSet = nil, nil // the node loads MNIST itself
+	var ev events
+	s.startNode(t, s.workerKeys[0], t.TempDir(), nil, &ev)
+	var evals []node.Event
+	waitFor(t, "two MNIST updates", 60*time.Second, func() bool {
+		evals = evals[:0]
+		for _, e := range ev.snapshot() {
+			if e.Kind == node.EventEval {
+				evals = append(evals, e)
+			}
+		}
+		return len(evals) >= 2
+	})
+	if len(evals) < 2 || evals[0].Step != 64 || evals[1].Accuracy <= 0.2 {
+		t.Fatalf("eval events %+v: want step 64 first and accuracy above chance after 128 steps", evals)
+	}
+	t.Logf("MNIST accuracy after %d steps: %.2f%%", evals[1].Step, 100*evals[1].Accuracy)
 }
