@@ -54,6 +54,7 @@ type chainState struct {
 	stake     map[common.Address]stakeEntry
 	finalized chan protocol.Hash // own finalized updates, for claiming
 	self      common.Address
+	children  map[protocol.Hash]map[common.Address]bool // parent -> workers who committed on it
 }
 
 type stakeEntry struct {
@@ -73,6 +74,7 @@ func newChainState(c *chain.Client, d *Deployment, self common.Address, log *slo
 		updates: map[protocol.Hash]*updateRec{}, headCh: make(chan struct{}),
 		disputes: map[protocol.Hash]bool{}, stake: map[common.Address]stakeEntry{},
 		next: d.StartBlock, finalized: make(chan protocol.Hash, 64),
+		children: map[protocol.Hash]map[common.Address]bool{},
 	}
 }
 
@@ -276,6 +278,14 @@ func (cs *chainState) put(r *updateRec, head bool) {
 		}
 	}
 	cs.updates[r.ID] = r
+	if !r.Update.Parent.IsZero() {
+		m := cs.children[r.Update.Parent]
+		if m == nil {
+			m = map[common.Address]bool{}
+			cs.children[r.Update.Parent] = m
+		}
+		m[r.Update.Worker] = true
+	}
 	if head {
 		cs.setHeadLocked(r.ID)
 	}
@@ -319,6 +329,14 @@ func (cs *chainState) hasWorker(a common.Address) bool {
 		}
 	}
 	return false
+}
+
+// committedOn reports whether worker has committed an update on parent (a
+// worker never commits twice on one parent, so its claim there is spent).
+func (cs *chainState) committedOn(parent protocol.Hash, worker common.Address) bool {
+	cs.mu.Lock()
+	defer cs.mu.Unlock()
+	return cs.children[parent][worker]
 }
 
 // headChanged returns a channel closed when the head candidate changes.

@@ -1,6 +1,13 @@
 package node
 
-import "github.com/unstoppable-models/umnode/p2p/store"
+import (
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/unstoppable-models/umnode/p2p/store"
+	"github.com/unstoppable-models/umnode/protocol"
+)
 
 // SetRetention changes the checkpoint retention policy for a test; call the
 // returned function to restore it. Not safe while nodes run.
@@ -22,4 +29,16 @@ func JournalParents(path string) (int, error) {
 	}
 	defer j.close()
 	return len(j.byPar), nil
+}
+
+// ClaimRank is the soft-coordination rank of a worker's claim on a parent.
+var ClaimRank = claimRank
+
+// Beaten runs the claim rule over claims for a test.
+func Beaten(claims []*protocol.WorkClaim, parent protocol.Hash, me common.Address, now time.Time, spent func(common.Address) bool) (common.Address, bool) {
+	b := newClaimBook()
+	for _, c := range claims {
+		b.add(c, now)
+	}
+	return b.beaten(parent, me, now, spent)
 }

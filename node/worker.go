@@ -81,12 +81,15 @@ func (b *claimBook) add(c *protocol.WorkClaim, now time.Time) {
 }
 
 // beaten returns a rival with a live claim on parent that outranks me.
-func (b *claimBook) beaten(parent protocol.Hash, me common.Address, now time.Time) (common.Address, bool) {
+// Claims of workers for whom spent(worker) is true are ignored: a worker
+// that already committed on the parent (the head came back to it after a
+// revert) will not commit there again.
+func (b *claimBook) beaten(parent protocol.Hash, me common.Address, now time.Time, spent func(common.Address) bool) (common.Address, bool) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	mine := claimRank(parent, me)
 	for w, exp := range b.claims[parent] {
-		if w == me || exp < uint64(now.Unix()) {
+		if w == me || exp < uint64(now.Unix()) || spent(w) {
 			continue
 		}
 		r := claimRank(parent, w)
@@ -288,7 +291,8 @@ func (w *worker) once(ctx context.Context) (again bool, err error) {
 	if n.journal.blocks(head.ID) {
 		return false, nil // we already committed on this head: wait for it to move
 	}
-	if rival, ok := n.claims.beaten(head.ID, n.addr, time.Now()); ok {
+	spent := func(w common.Address) bool { return n.cs.committedOn(head.ID, w) }
+	if rival, ok := n.claims.beaten(head.ID, n.addr, time.Now(), spent); ok {
 		return false, w.backoff(ctx, head.ID, rival)
 	}
 	if err := w.publishClaim(ctx, head.ID); err != nil {
@@ -299,7 +303,7 @@ func (w *worker) once(ctx context.Context) (again bool, err error) {
 		return false, nil
 	case <-time.After(n.o.claimDelay):
 	}
-	if rival, ok := n.claims.beaten(head.ID, n.addr, time.Now()); ok {
+	if rival, ok := n.claims.beaten(head.ID, n.addr, time.Now(), spent); ok {
 		return false, w.backoff(ctx, head.ID, rival)
 	}
 
