@@ -7,12 +7,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/unstoppable-models/umnode/chain"
 	"github.com/unstoppable-models/umnode/chain/devchain"
 	umnode "github.com/unstoppable-models/umnode/cmd/umnode"
+	"github.com/unstoppable-models/umnode/node"
 	"github.com/unstoppable-models/umnode/p2p"
 )
 
@@ -51,6 +53,7 @@ func TestMain_CommandHelp(t *testing.T) {
 		{"swarm-key", []string{"Usage: umnode swarm-key", "never", "overwritten", "--swarm-key", "UMNODE_SWARM_KEY", "Examples:"}},
 		{"keys", []string{"Usage: umnode keys", "--import", "UMNODE_IMPORT", "--data-dir", "UMNODE_DATA_DIR", "--password-file", "Examples:"}},
 		{"version", []string{"Usage: umnode version"}},
+		{"run", []string{"Usage: umnode run", "NOT BUILT YET", "--config", "UMNODE_CONFIG", "--role", "UMNODE_ROLE", "--rpc-url", "--exit-after", "Examples:"}},
 		{"devnet", []string{"Usage: umnode devnet", "Not built yet", "--exit-after", "UMNODE_EXIT_AFTER", "--faulty-worker", "--rpc", "--log-level", "Examples:"}},
 	} {
 		t.Run(tc.cmd, func(t *testing.T) {
@@ -93,6 +96,10 @@ func TestMain_BadFlags(t *testing.T) {
 		{[]string{"devnet", "--role", "worker"}, "--role does not apply"},
 		{[]string{"devnet", "--exit-after", "-1s"}, "--exit-after"},
 		{[]string{"devnet", "extra"}, "unexpected argument"},
+		{[]string{"run", "--role", "worker"}, "deployment"},
+		{[]string{"run", "--deployment", "d.json"}, "no role given"},
+		{[]string{"run", "--role", "miner"}, "unknown role"},
+		{[]string{"run", "--config", "/nonexistent/x.toml"}, "/nonexistent/x.toml"},
 	} {
 		_, _, err := run(t, nil, tc.args...)
 		if err == nil {
@@ -266,5 +273,40 @@ func TestDevnet_ExitAfter(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "node-5.toml")); err == nil {
 		t.Fatal("node-5.toml written for a 4-node devnet")
+	}
+}
+
+// TestRun_JoinsDevnet starts a devnet with no nodes of its own and one spare
+// config, then runs 'umnode run --config' on that spare in-process: the node
+// joins, trains on real MNIST and commits an update.
+func TestRun_JoinsDevnet(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a chain, loads MNIST and trains; skipped with -short")
+	}
+	opts := node.DefaultDevnetOptions()
+	opts.Dir = filepath.Join(t.TempDir(), "dn")
+	opts.HTTPAddr = "127.0.0.1:0"
+	opts.BlockInterval = 100 * time.Millisecond
+	opts.Workers, opts.Proofers, opts.Validators, opts.Spares = 0, 0, 0, 1
+	opts.Eval = false
+	d, err := node.NewDevnet(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Start(t.Context()); err != nil {
+		t.Fatalf("devnet: %v", err)
+	}
+	t.Cleanup(func() { _ = d.Stop(context.Background()) })
+	spare := d.Nodes()[0]
+
+	out, _, err := run(t, map[string]string{"UMNODE_LOG_LEVEL": "warn"}, "run", "--config", spare.ConfigPath, "--exit-after", "6s")
+	if err != nil {
+		t.Fatalf("run: %v\n%s", err, out)
+	}
+	short := spare.Address.Hex()[:10]
+	for _, want := range []string{"node running: roles worker", spare.Address.Hex(), "update-committed", "by=" + short, "node stopped"} {
+		if !strings.Contains(out, want) {
+			t.Fatalf("output lacks %q:\n%s", want, out)
+		}
 	}
 }
