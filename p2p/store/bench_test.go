@@ -17,8 +17,9 @@ import (
 
 // BenchmarkFetch measures Fetch to a file from seeders on loopback, with
 // the store's default tuning. Baselines in the same run:
-// "256MiB-1seeder-boxodefaults" is the same fetch with boxo's default
-// bitswap settings, "256MiB-libp2p-stream" a plain libp2p stream copy of
+// "256MiB-1seeder-copyleaves" is the same fetch storing every leaf in pebble
+// too (the path before file references), "256MiB-1seeder-boxodefaults" that
+// with boxo's default bitswap settings, "256MiB-libp2p-stream" a plain libp2p stream copy of
 // the same bytes (the transport's ceiling on this machine).
 func BenchmarkFetch(b *testing.B) {
 	for _, bc := range []struct {
@@ -26,13 +27,15 @@ func BenchmarkFetch(b *testing.B) {
 		size    int
 		seeders int
 		tuning  store.Tuning
+		copy    bool // leaves copied into pebble too (before file references)
 	}{
-		{"16MiB-1seeder", 16 << 20, 1, store.Tuning{}},
-		{"256MiB-1seeder", 256 << 20, 1, store.Tuning{}},
-		{"256MiB-4seeders", 256 << 20, 4, store.Tuning{}},
-		{"256MiB-1seeder-boxodefaults", 256 << 20, 1, boxoDefaults()},
+		{"16MiB-1seeder", 16 << 20, 1, store.Tuning{}, false},
+		{"256MiB-1seeder", 256 << 20, 1, store.Tuning{}, false},
+		{"256MiB-4seeders", 256 << 20, 4, store.Tuning{}, false},
+		{"256MiB-1seeder-copyleaves", 256 << 20, 1, store.Tuning{}, true},
+		{"256MiB-1seeder-boxodefaults", 256 << 20, 1, boxoDefaults(), true},
 	} {
-		b.Run(bc.name, func(b *testing.B) { benchFetch(b, bc.size, bc.seeders, bc.tuning) })
+		b.Run(bc.name, func(b *testing.B) { benchFetch(b, bc.size, bc.seeders, bc.tuning, bc.copy) })
 	}
 	b.Run("256MiB-libp2p-stream", func(b *testing.B) { benchStream(b, 256<<20) })
 }
@@ -50,7 +53,7 @@ func boxoDefaults() store.Tuning {
 	}
 }
 
-func benchFetch(b *testing.B, size, seeders int, tuning store.Tuning) {
+func benchFetch(b *testing.B, size, seeders int, tuning store.Tuning, copyLeaves bool) {
 	ctx := context.Background()
 	data := testData(40, size)
 	var seeds []node
@@ -83,7 +86,11 @@ func benchFetch(b *testing.B, size, seeders int, tuning store.Tuning) {
 		b.StopTimer()
 		h := newHost(b)
 		dir := b.TempDir()
-		st := openStore(b, store.Config{Dir: dir, Host: h, Tuning: tuning})
+		cfg := store.Config{Dir: dir, Host: h, Tuning: tuning}
+		if copyLeaves {
+			store.SetCopyLeaves(&cfg)
+		}
+		st := openStore(b, cfg)
 		for _, s := range seeds {
 			connect(b, h, s.h)
 		}
@@ -160,12 +167,12 @@ func BenchmarkFetchTuning(b *testing.B) {
 		for _, msg := range []int{256 << 10, 1 << 20, 4 << 20} {
 			t := store.Tuning{MaxOutstandingBytesPerPeer: out, TargetMessageSize: msg}
 			b.Run(fmt.Sprintf("outstanding=%dMiB/msg=%dKiB", out>>20, msg>>10), func(b *testing.B) {
-				benchFetch(b, 256<<20, 1, t)
+				benchFetch(b, 256<<20, 1, t, false)
 			})
 		}
 	}
 	for _, w := range []int{2, 8, 32} {
 		t := store.Tuning{EngineTaskWorkers: w, TaskWorkers: w, EngineBlockstoreWorkers: 2 * w}
-		b.Run(fmt.Sprintf("workers=%d", w), func(b *testing.B) { benchFetch(b, 256<<20, 1, t) })
+		b.Run(fmt.Sprintf("workers=%d", w), func(b *testing.B) { benchFetch(b, 256<<20, 1, t, false) })
 	}
 }

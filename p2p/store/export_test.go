@@ -16,6 +16,11 @@ func SetServeWrapper(cfg *Config, wrap func(blockstore.Blockstore) blockstore.Bl
 	cfg.wrapServe = wrap
 }
 
+// SetCopyLeaves makes Fetch on the Store that cfg opens copy fetched leaves
+// into pebble and write the file beside dst (the path before file
+// references), as a benchmark baseline.
+func SetCopyLeaves(cfg *Config) { cfg.copyLeaves = true }
+
 // DecodeNode exposes the block decoder to the fuzz target.
 func DecodeNode(c cid.Cid, raw []byte) (fileSize uint64, children int, err error) {
 	n, err := decodeNode(c, raw)

@@ -57,21 +57,33 @@ const (
 // failure. progress, if not nil, is called from Fetch's goroutine after each
 // block. The blocks stay in the store, pinned with ReasonLocal, and are
 // served to other peers from the moment they arrive.
+//
+// The fetched leaves are kept in the file itself: it is written under
+// Config.Dir/files and dst is a hard link to it (a copy when dst is on
+// another file system). Replace dst rather than change it in place: a changed
+// leaf is detected (by its hash) and no longer served, and a later Fetch of
+// the checkpoint gets it again. Removing dst frees nothing; GC does.
 func (s *Store) Fetch(ctx context.Context, c cid.Cid, want protocol.Hash, dst string, progress func(Progress)) (err error) {
 	if dst == "" {
 		return fmt.Errorf("p2p/store: fetch %s: empty destination path", c)
 	}
-	var tmp *os.File
+	// The file is written under Dir/files, where the store keeps it for
+	// the leaves it references, and hard-linked to dst.
+	var tmp *fileSink
 	open := func(size int64) (sink, error) {
-		f, err := os.CreateTemp(filepath.Dir(dst), "."+filepath.Base(dst)+".partial-*")
+		dir, pattern := s.bstore.dir, c.String()+"-*"
+		if s.cfg.copyLeaves {
+			dir, pattern = filepath.Dir(dst), "."+filepath.Base(dst)+".partial-*"
+		}
+		f, err := os.CreateTemp(dir, pattern)
 		if err != nil {
 			return nil, err
 		}
-		tmp = f
+		tmp = &fileSink{File: f, name: filepath.Base(f.Name()), ref: !s.cfg.copyLeaves}
 		if err := f.Truncate(size); err != nil {
 			return nil, err
 		}
-		return f, nil
+		return tmp, nil
 	}
 	defer func() {
 		if tmp == nil {
@@ -83,7 +95,9 @@ func (s *Store) Fetch(ctx context.Context, c cid.Cid, want protocol.Hash, dst st
 			} else {
 				tmp.Close()
 			}
-			if err == nil {
+			if err == nil && tmp.ref {
+				err = linkOrCopy(tmp.Name(), dst)
+			} else if err == nil {
 				err = os.Rename(tmp.Name(), dst)
 			}
 			if err != nil {
@@ -92,11 +106,65 @@ func (s *Store) Fetch(ctx context.Context, c cid.Cid, want protocol.Hash, dst st
 		} else {
 			tmp.Close()
 		}
-		if err != nil {
+		if tmp.refs.Load() == 0 && (err != nil || tmp.ref) {
+			// No fetched leaf lives in it (all were local, or none
+			// arrived): the store does not need it.
 			os.Remove(tmp.Name())
 		}
 	}()
 	return s.fetch(ctx, c, want, open, progress)
+}
+
+// fileSink is a Fetch's file under Dir/files.
+type fileSink struct {
+	*os.File
+	name string       // under Dir/files
+	ref  bool         // false: copy leaves into pebble (copyLeaves)
+	refs atomic.Int64 // leaves referenced in it
+}
+
+// linkOrCopy puts the file src at dst atomically: a hard link if the file
+// system allows, else a copy.
+func linkOrCopy(src, dst string) error {
+	t, err := os.CreateTemp(filepath.Dir(dst), "."+filepath.Base(dst)+".partial-*")
+	if err != nil {
+		return err
+	}
+	tname := t.Name()
+	t.Close()
+	os.Remove(tname)
+	if err := os.Link(src, tname); err != nil {
+		if err := copyFile(src, tname); err != nil {
+			os.Remove(tname)
+			return err
+		}
+	}
+	if err := os.Rename(tname, dst); err != nil {
+		os.Remove(tname)
+		return err
+	}
+	return nil
+}
+
+func copyFile(src, dst string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	if err := out.Sync(); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
 }
 
 // MaxFetchBytes is the largest checkpoint FetchBytes accepts.
@@ -337,19 +405,23 @@ func (f *fetcher) getLevel(ctx context.Context, level []item, open func(int64) (
 	return next, nil
 }
 
-// writeAsync stores a fetched leaf and writes its bytes at each offset on a
-// writer goroutine (at most fetchWriters at once).
+// writeAsync writes a leaf's bytes at each offset and stores a fetched leaf
+// on a writer goroutine (at most fetchWriters at once). A leaf written to a
+// Fetch's file is stored as a reference to it, not copied into pebble.
 func (f *fetcher) writeAsync(ctx context.Context, blk blocks.Block, fetched bool, data []byte, its []item) {
 	f.sem <- struct{}{}
 	f.wg.Add(1)
 	go func() {
 		defer f.wg.Done()
 		defer func() { <-f.sem }()
-		if fetched {
+		fs, toFile := f.out.(*fileSink)
+		toFile = toFile && fs.ref
+		if fetched && (!toFile || len(data) == 0) {
 			if err := f.s.putBlocks(ctx, []blocks.Block{blk}); err != nil {
 				f.setErr(err)
 				return
 			}
+			fetched = false
 		}
 		for _, it := range its {
 			if len(data) == 0 {
@@ -361,6 +433,14 @@ func (f *fetcher) writeAsync(ctx context.Context, blk blocks.Block, fetched bool
 			}
 			f.hash.done(it.off, data)
 			f.bytesDone.Add(int64(len(data)))
+		}
+		if fetched {
+			if err := f.s.bstore.putRef(ctx, blk.Cid(), fs.name, its[0].off, uint64(len(data))); err != nil {
+				f.setErr(fmt.Errorf("store block %s: %w", blk.Cid(), err))
+				return
+			}
+			fs.refs.Add(1)
+			f.s.notify(ctx, blk)
 		}
 	}()
 }

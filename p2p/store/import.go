@@ -192,12 +192,18 @@ func (s *Store) putBlocks(ctx context.Context, blks []blocks.Block) error {
 	if err := s.bstore.PutMany(ctx, blks); err != nil {
 		return fmt.Errorf("store blocks: %w", err)
 	}
+	s.notify(ctx, blks...)
+	return nil
+}
+
+// notify tells bitswap about new blocks, so peers that already asked for
+// them get them now.
+func (s *Store) notify(ctx context.Context, blks ...blocks.Block) {
 	if s.bs != nil {
 		if err := s.bs.NotifyNewBlocks(ctx, blks...); err != nil {
 			s.log.Debug("bitswap notify", "err", err)
 		}
 	}
-	return nil
 }
 
 // WriteTo writes the file under c, from local blocks only, to w.

@@ -170,6 +170,11 @@ func (s *Store) GC(ctx context.Context) (GCResult, error) {
 		}
 		res.Removed++
 	}
+	if n, err := s.bstore.pruneFiles(ctx); err != nil {
+		s.log.Warn("gc: remove unreferenced checkpoint files", "err", err)
+	} else if n > 0 {
+		s.log.Debug("gc: removed unreferenced checkpoint files", "bytes", n)
+	}
 	s.flushBlocks()
 	res.Took = time.Since(start)
 	s.log.Info("gc done", "kept", res.Kept, "removed", res.Removed, "freed", res.Freed, "took", res.Took)

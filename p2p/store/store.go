@@ -54,6 +54,9 @@ type Config struct {
 	// wrapServe lets tests put a fault injector between bitswap and the
 	// blockstore (see export_test.go). Never set in production.
 	wrapServe func(blockstore.Blockstore) blockstore.Blockstore
+	// copyLeaves makes Fetch copy leaves into pebble and write dst beside
+	// it, as before file references (a benchmark baseline). Tests only.
+	copyLeaves bool
 }
 
 // Tuning holds the bitswap settings that decide throughput. The defaults are
@@ -144,8 +147,8 @@ type Store struct {
 	log      *slog.Logger
 	ds       *pebbleds.Datastore // pins: small, WAL on, synced writes
 	blocksDS *pebbleds.Datastore // blocks: no WAL, flushed after each import and fetch
-	bstore   blockstore.Blockstore
-	bs       *bitswap.Bitswap // nil when offline
+	bstore   *fileBlockstore     // blocks in pebble, fetched leaves in files
+	bs       *bitswap.Bitswap    // nil when offline
 	guard    *guard
 
 	// gcMu: imports, fetches and pin changes hold it shared; GC holds it
@@ -185,14 +188,20 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	bstore := blockstore.NewBlockstore(blocksDS)
+	fdir := filepath.Join(cfg.Dir, filesDir)
+	if err := os.MkdirAll(fdir, 0o755); err != nil {
+		meta.Close()
+		blocksDS.Close()
+		return nil, fmt.Errorf("p2p/store: open %s: %w", fdir, err)
+	}
+	bstore := newFileBlockstore(blockstore.NewBlockstore(blocksDS), blocksDS, fdir, cfg.Logger.With("component", "store"))
 
 	sctx, cancel := context.WithCancel(context.Background())
 	s := &Store{cfg: cfg, log: cfg.Logger.With("component", "store"), ds: meta, blocksDS: blocksDS, bstore: bstore, ctx: sctx, cancel: cancel}
 	s.guard = newGuard(s)
 
 	if cfg.Host != nil {
-		serve := bstore
+		var serve blockstore.Blockstore = bstore
 		if cfg.wrapServe != nil {
 			serve = cfg.wrapServe(bstore)
 		}
@@ -304,6 +313,7 @@ func (s *Store) Close() error {
 	s.wg.Wait()
 	s.gcMu.Lock() // wait for running operations
 	defer s.gcMu.Unlock()
+	s.bstore.close()
 	if err := s.blocksDS.Close(); err != nil { // flushes the memtable
 		errs = append(errs, fmt.Errorf("p2p/store: close block datastore: %w", err))
 	}
