@@ -297,3 +297,63 @@ func TestNewDevnet_RejectsBadOptions(t *testing.T) {
 }
 
 func keyAddress(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
+
+// TestDevnet_ExistingChain deploys on a chain the devnet did not start,
+// over JSON-RPC only, where only the deployer holds ether: the devnet sends
+// ether to the node accounts before they delegate and register.
+func TestDevnet_ExistingChain(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a chain and loads MNIST; skipped with -short")
+	}
+	ext, err := devchain.New(devchain.Options{Accounts: 1, Mode: devchain.OnTx, HTTPAddr: "127.0.0.1:0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = ext.Close() })
+
+	opts := node.DefaultDevnetOptions()
+	opts.Dir = t.TempDir()
+	opts.RPCURL = ext.URL()
+	opts.Workers, opts.Proofers, opts.Validators, opts.Spares = 1, 0, 1, 0
+	opts.StartNodes, opts.Eval = false, false
+	d, err := node.NewDevnet(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
+	defer cancel()
+	if err := d.Start(ctx); err != nil {
+		t.Fatalf("Start: %v", err)
+	}
+	t.Cleanup(func() { _ = d.Stop(context.Background()) })
+	if d.Chain() != nil {
+		t.Fatal("devnet started its own chain despite RPCURL")
+	}
+	if got, want := d.URL(), ext.URL(); got != want {
+		t.Fatalf("URL %s, want %s", got, want)
+	}
+	for _, n := range d.Nodes() {
+		bal, err := ext.Client().BalanceAt(ctx, n.Address, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if bal.Sign() == 0 {
+			t.Fatalf("%s has no ether", n.Name)
+		}
+		if n.Started {
+			t.Fatalf("%s started with StartNodes off", n.Name)
+		}
+		fs := flag.NewFlagSet("test", flag.ContinueOnError)
+		cfg, err := node.Load(fs, []string{"--config", n.ConfigPath}, func(string) string { return "" })
+		if err != nil {
+			t.Fatalf("%s: %v", n.Name, err)
+		}
+		if cfg.RPCURL != ext.URL() {
+			t.Fatalf("%s: rpc_url %s, want the existing chain %s", n.Name, cfg.RPCURL, ext.URL())
+		}
+	}
+	code, err := ext.Client().CodeAt(ctx, d.Deployment().Ledger, nil)
+	if err != nil || len(code) == 0 {
+		t.Fatalf("no ledger code on the existing chain: %d bytes, %v", len(code), err)
+	}
+}
