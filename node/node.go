@@ -215,6 +215,12 @@ func (n *Node) Start(ctx context.Context) (err error) {
 
 	// p2p host, gossip, store.
 	pc := p2p.Config{DataDir: n.cfg.DataDir, Listen: n.cfg.Listen, Bootstrap: n.cfg.Bootstrap, SwarmKeyFile: n.cfg.SwarmKey, Logger: n.log}
+	if n.cfg.Network == "devnet" {
+		// Devnet peers sit on loopback or a LAN, where "auto" would make
+		// every one of them a DHT client and nobody would answer provider
+		// queries for checkpoints.
+		pc.DHTMode = p2p.DHTServer
+	}
 	if n.o.p2pConfig != nil {
 		n.o.p2pConfig(&pc)
 	}

@@ -210,7 +210,6 @@ func (s *swarm) startNode(t *testing.T, key *ecdsa.PrivateKey, dir string, boots
 	opts := []node.Option{
 		node.WithKey(key), node.WithDeployment(s.dep),
 		node.WithLogger(logger), node.WithEventSink(ev.add),
-		node.WithP2PConfig(func(c *p2p.Config) { c.DHTMode = p2p.DHTOff }),
 		node.WithGossipConfig(func(c *p2p.GossipConfig) { c.RateLimit, c.RateBurst = 50, 100 }),
 		node.WithClaimTiming(5*time.Second, 150*time.Millisecond),
 		node.WithFetchTimeout(10 * time.Second),
