@@ -464,6 +464,21 @@ func TestNode_RestartNeverCommitsTwice(t *testing.T) {
 	if !found {
 		t.Fatalf("no commit on the old head %s after the intent was resolved", head.Short())
 	}
+
+	// Same for a commit journaled as sent whose transaction the chain has
+	// never seen (dropped from the pool).
+	head = all[len(all)-1].Update
+	appendJournal(t, dir, fmt.Sprintf(`{"parent":%q,"update":%q,"tx":%q,"state":"sent"}`, head.Hex(), fake.Hex(), protocol.Keccak256([]byte("tx")).Hex()))
+	n = s.startNode(t, key, dir, nil, &ev)
+	waitFor(t, "a commit on the head after a dropped transaction", 20*time.Second, func() bool {
+		for _, e := range commits(t, ev.snapshot()) {
+			if e.Parent == head {
+				return true
+			}
+		}
+		return false
+	})
+	stop(n)
 }
 
 func TestNode_FaultyWorkerDiverges(t *testing.T) {

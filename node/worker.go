@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ipfs/go-cid"
@@ -165,7 +166,7 @@ func (w *worker) pin(ctx context.Context, id protocol.Hash, c cid.Cid, reason st
 	var still []pinned
 	for _, p := range old {
 		r, ok := n.cs.get(p.id)
-		if ok && (r.Status == bindings.StatusPending || r.Status == bindings.StatusDisputed) {
+		if (!ok && !n.cs.synced()) || (ok && (r.Status == bindings.StatusPending || r.Status == bindings.StatusDisputed)) {
 			still = append(still, p)
 			continue
 		}
@@ -241,40 +242,53 @@ func (w *worker) run(ctx context.Context) {
 	}
 }
 
-// recover resolves journal entries a crash left open: a commit that was sent
-// is looked up on chain; one that cannot have been mined is marked lost so
-// its parent is free again.
+// recover resolves journal entries a crash left open.
 func (w *worker) recover(ctx context.Context) {
-	n := w.n
-	for _, e := range n.journal.unresolved() {
-		st := jLost
-		info, err := n.cs.updateInfo(ctx, e.Update)
-		switch {
-		case err != nil:
-			n.log.Warn("worker: cannot check a journaled commit; keeping its parent blocked", "update", e.Update.Short(), "err", err)
-			continue
-		case info.Status != bindings.StatusNone:
-			st = jCommitted
-		case e.Tx != (common.Hash{}):
-			if _, pending, err := n.client.TransactionByHash(ctx, e.Tx); err == nil && pending {
-				n.log.Info("worker: journaled commit still pending; keeping its parent blocked", "update", e.Update.Short(), "tx", e.Tx)
-				continue
-			}
-		default:
-			// Intent only: sent or not, the tx may sit in the pool.
-			pend, err1 := n.client.PendingNonceAt(ctx, n.addr)
-			mined, err2 := n.client.NonceAt(ctx, n.addr, nil)
-			if err1 != nil || err2 != nil || pend > mined {
-				n.log.Info("worker: a transaction of ours may be pending; keeping the journaled parent blocked", "update", e.Update.Short())
-				continue
-			}
-		}
-		e.State = st
-		if err := n.journal.record(e); err != nil {
-			n.log.Error("worker: journal", "err", err)
-		}
-		n.log.Info("worker: resolved a journaled commit after restart", "update", e.Update.Short(), "state", st)
+	for _, e := range w.n.journal.unresolved() {
+		w.resolve(ctx, e)
 	}
+}
+
+// resolve settles an open journal entry (intent or sent) from the chain: the
+// update exists (committed), a transaction of ours may still land (stay
+// open, the parent blocked), or nothing can land any more (lost: the parent
+// is free again). Any doubt keeps the parent blocked.
+func (w *worker) resolve(ctx context.Context, e jEntry) {
+	n := w.n
+	st := jLost
+	info, err := n.cs.updateInfo(ctx, e.Update)
+	switch {
+	case err != nil:
+		n.log.Warn("worker: cannot check a journaled commit; keeping its parent blocked", "update", e.Update.Short(), "err", err)
+		return
+	case info.Status != bindings.StatusNone:
+		st = jCommitted
+	case e.Tx != (common.Hash{}):
+		_, pending, err := n.client.TransactionByHash(ctx, e.Tx)
+		switch {
+		case err == nil && pending:
+			n.log.Info("worker: journaled commit still pending; keeping its parent blocked", "update", e.Update.Short(), "tx", e.Tx)
+			return
+		case err != nil && !errors.Is(err, ethereum.NotFound):
+			n.log.Warn("worker: cannot look up a journaled commit; keeping its parent blocked", "tx", e.Tx, "err", err)
+			return
+		}
+		// Mined (and, since the update is unknown, reverted) or dropped.
+	default:
+		// Intent only: sent or not, the tx may sit in the pool.
+		pend, err1 := n.client.PendingNonceAt(ctx, n.addr)
+		mined, err2 := n.client.NonceAt(ctx, n.addr, nil)
+		if err1 != nil || err2 != nil || pend > mined {
+			n.log.Info("worker: a transaction of ours may be pending; keeping the journaled parent blocked", "update", e.Update.Short())
+			return
+		}
+	}
+	e.State = st
+	if err := n.journal.record(e); err != nil {
+		n.log.Error("worker: journal", "err", err)
+		return
+	}
+	n.log.Info("worker: resolved an open journal entry", "update", e.Update.Short(), "state", st)
 }
 
 // once tries one update on the current head. again says to loop at once
@@ -288,8 +302,13 @@ func (w *worker) once(ctx context.Context) (again bool, err error) {
 	if err != nil {
 		return false, err
 	}
-	if n.journal.blocks(head.ID) {
-		return false, nil // we already committed on this head: wait for it to move
+	if e, ok := n.journal.get(head.ID); ok && e.State != jLost {
+		if e.State == jIntent || e.State == jSent {
+			w.resolve(ctx, e) // a commit that timed out may have been dropped
+		}
+		if n.journal.blocks(head.ID) {
+			return false, nil // we (may have) committed on this head: wait for it to move
+		}
 	}
 	spent := func(w common.Address) bool { return n.cs.committedOn(head.ID, w) }
 	if rival, ok := n.claims.beaten(head.ID, n.addr, time.Now(), spent); ok {
