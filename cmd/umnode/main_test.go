@@ -53,6 +53,7 @@ func TestMain_CommandHelp(t *testing.T) {
 		{"swarm-key", []string{"Usage: umnode swarm-key", "never", "overwritten", "--swarm-key", "UMNODE_SWARM_KEY", "Examples:"}},
 		{"keys", []string{"Usage: umnode keys", "--import", "UMNODE_IMPORT", "--data-dir", "UMNODE_DATA_DIR", "--password-file", "Examples:"}},
 		{"version", []string{"Usage: umnode version"}},
+		{"status", []string{"Usage: umnode status", "Not built yet: peers", "--address", "UMNODE_ADDRESS", "--deployment", "Examples:"}},
 		{"run", []string{"Usage: umnode run", "NOT BUILT YET", "--config", "UMNODE_CONFIG", "--role", "UMNODE_ROLE", "--rpc-url", "--exit-after", "Examples:"}},
 		{"devnet", []string{"Usage: umnode devnet", "Not built yet", "--exit-after", "UMNODE_EXIT_AFTER", "--faulty-worker", "--rpc", "--log-level", "Examples:"}},
 	} {
@@ -99,6 +100,8 @@ func TestMain_BadFlags(t *testing.T) {
 		{[]string{"run", "--role", "worker"}, "deployment"},
 		{[]string{"run", "--deployment", "d.json"}, "no role given"},
 		{[]string{"run", "--role", "miner"}, "unknown role"},
+		{[]string{"status", "--deployment", "d.json", "--address", "0x12"}, "--address"},
+		{[]string{"status", "--role", "worker"}, "--role does not apply"},
 		{[]string{"run", "--config", "/nonexistent/x.toml"}, "/nonexistent/x.toml"},
 	} {
 		_, _, err := run(t, nil, tc.args...)
@@ -308,5 +311,20 @@ func TestRun_JoinsDevnet(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Fatalf("output lacks %q:\n%s", want, out)
 		}
+	}
+
+	// status reads the same run from the chain: the head moved past genesis
+	// and the spare's account is a registered worker.
+	out, _, err = run(t, nil, "status", "--config", spare.ConfigPath)
+	if err != nil {
+		t.Fatalf("status: %v\n%s", err, out)
+	}
+	for _, want := range []string{"run      " + d.Deployment().RunID.Hex(), "head     0x", "worker: registered, self stake 10000.0000 UM", spare.Address.Hex()} {
+		if !strings.Contains(out, want) {
+			t.Fatalf("status output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "height 0,") || strings.Contains(out, " 0 committed") {
+		t.Fatalf("status shows no committed update after the node committed one:\n%s", out)
 	}
 }

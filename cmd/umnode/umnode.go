@@ -49,6 +49,7 @@ func (m *Main) commands() []struct {
 	}{
 		{"devnet", "start a private testnet on this machine: chain, contracts, run, configs", func() command { return &DevnetCommand{m: m} }},
 		{"run", "run a node (worker loop; proofer and validator loops not built yet)", func() command { return &RunCommand{m: m} }},
+		{"status", "print a run's head, pending updates and an account's stake", func() command { return &StatusCommand{m: m} }},
 		{"keys", "create or import an Ethereum keystore and a libp2p identity", func() command { return &KeysCommand{m: m} }},
 		{"swarm-key", "write a new private-swarm key file", func() command { return &SwarmKeyCommand{m: m} }},
 		{"version", "print the version, Go version and training kernel", func() command { return &VersionCommand{m: m} }},
@@ -103,7 +104,7 @@ Commands:
 	fmt.Fprint(w, `	help       this text; 'umnode help <command>' for a command's flags
 
 Not built yet (planned, see DESIGN.md section 6): the commands watch,
-status, stake, delegate, unbond, withdraw, claim, challenge, fetch and
+stake, delegate, unbond, withdraw, claim, challenge, fetch and
 export; and the fraud-proofer and validator loops (nodes with those roles
 follow the run but do not act). The worker loop runs.
 

@@ -1,0 +1,247 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/unstoppable-models/umnode/chain"
+	"github.com/unstoppable-models/umnode/chain/bindings"
+	"github.com/unstoppable-models/umnode/node"
+	"github.com/unstoppable-models/umnode/protocol"
+)
+
+// StatusCommand prints a run's state on chain and an account's stake.
+type StatusCommand struct {
+	m       *Main
+	cfg     *node.Config
+	address string
+	recent  int
+}
+
+const statusHelp = `
+Usage: umnode status [--config FILE] [flags]
+
+Reads the run of --deployment from the chain at --rpc-url and prints:
+  - the head: update ID, height, revert generation, and how many updates
+    were committed, finalized and reverted since the deployment;
+  - pending updates (not final yet) with their worker, status and when
+    their challenge window closes;
+  - for the node's account (from --keystore/--password-file, UMNODE_ETH_KEY,
+    or --address): worker registration, self stake, commission, open
+    disputes, token balance and payouts owed.
+It needs no running node. Not built yet: peers (a running node has no
+status API yet; 'umnode run' prints its peer ID and addresses).
+
+Examples:
+  umnode status --config devnet/node-1.toml
+  umnode status --config devnet/node-1.toml --address 0x1234...
+`
+
+// ParseFlags loads the config.
+func (c *StatusCommand) ParseFlags(_ context.Context, args []string) error {
+	fs := flag.NewFlagSet("umnode status", flag.ContinueOnError)
+	fs.StringVar(&c.address, "address", "", "account to show the stake of (default: the node's key)")
+	fs.IntVar(&c.recent, "recent", 20, "pending updates to list at most")
+	cfg, err := c.m.loadConfig(fs, args, statusHelp, []string{"network", "chain-id", "rpc-url", "keystore", "password-file", "deployment", "run-id", "log-level", "log-format"})
+	if err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("unexpected argument %q (status takes only flags)", fs.Arg(0))
+	}
+	if cfg.Deployment == "" {
+		return &node.FieldError{Field: "deployment", Msg: "is empty; give the run's deployment.json (umnode devnet writes one)"}
+	}
+	if c.address != "" && !common.IsHexAddress(c.address) {
+		return fmt.Errorf("--address %q is not an Ethereum address (0x + 40 hex digits)", c.address)
+	}
+	c.cfg = cfg
+	return nil
+}
+
+type statusUpdate struct {
+	id     protocol.Hash
+	worker common.Address
+	block  uint64
+}
+
+// Run queries the chain.
+func (c *StatusCommand) Run(ctx context.Context) error {
+	w := c.m.Stdout
+	dep, err := node.LoadDeployment(c.cfg.Deployment)
+	if err != nil {
+		return err
+	}
+	prof, err := chain.ProfileByName(c.cfg.Network, c.cfg.ChainID)
+	if err != nil {
+		return &node.FieldError{Field: "network", Msg: err.Error()}
+	}
+	cl, err := chain.Dial(ctx, c.cfg.RPCURL, prof)
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	led, tok := bindings.NewLedger(), bindings.NewToken()
+	call := func(to common.Address, data []byte) ([]byte, error) {
+		return cl.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+	}
+
+	out, err := call(dep.Ledger, led.PackHeadOf(dep.RunID))
+	if err != nil {
+		return fmt.Errorf("chain: headOf run %s: %w", dep.RunID, err)
+	}
+	head, err := led.UnpackHeadOf(out)
+	if err != nil {
+		return fmt.Errorf("chain: headOf: %w", err)
+	}
+	if head.Tag.Sign() == 0 {
+		return fmt.Errorf("run %s does not exist on the ledger %s at %s: wrong deployment or chain?", dep.RunID, dep.Ledger, c.cfg.RPCURL)
+	}
+
+	// The head's full ID is in the latest RunCreated, UpdateCommitted or
+	// HeadReset event that isHead confirms.
+	ev := led.GetABI().Events
+	latest, err := cl.BlockNumber(ctx)
+	if err != nil {
+		return fmt.Errorf("chain: block number: %w", err)
+	}
+	var candidates []protocol.Hash
+	var updates []statusUpdate
+	reverted := 0
+	for from := dep.StartBlock; from <= latest; from += 2000 {
+		to := min(from+1999, latest)
+		logs, err := cl.FilterLogs(ctx, ethereum.FilterQuery{
+			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to), Addresses: []common.Address{dep.Ledger},
+			Topics: [][]common.Hash{{ev["RunCreated"].ID, ev["UpdateCommitted"].ID, ev["HeadReset"].ID, ev["UpdateReverted"].ID}, {common.Hash(dep.RunID)}},
+		})
+		if err != nil {
+			return fmt.Errorf("chain: ledger events %d-%d: %w", from, to, err)
+		}
+		for _, l := range logs {
+			switch l.Topics[0] {
+			case ev["RunCreated"].ID:
+				if len(l.Data) >= 32 {
+					candidates = append(candidates, protocol.Hash(l.Data[:32])) // genesisId, the first data word
+				}
+			case ev["UpdateCommitted"].ID, ev["HeadReset"].ID:
+				if len(l.Topics) > 2 {
+					candidates = append(candidates, protocol.Hash(l.Topics[2]))
+				}
+				if l.Topics[0] == ev["UpdateCommitted"].ID && len(l.Topics) > 3 {
+					updates = append(updates, statusUpdate{protocol.Hash(l.Topics[2]), common.BytesToAddress(l.Topics[3][:]), l.BlockNumber})
+				}
+			case ev["UpdateReverted"].ID:
+				reverted++
+			}
+		}
+	}
+	var headID protocol.Hash
+	for i := len(candidates) - 1; i >= 0 && headID.IsZero(); i-- {
+		out, err := call(dep.Ledger, led.PackIsHead(dep.RunID, candidates[i]))
+		if err != nil {
+			return fmt.Errorf("chain: isHead: %w", err)
+		}
+		if ok, err := led.UnpackIsHead(out); err == nil && ok {
+			headID = candidates[i]
+		}
+	}
+	headText := headID.Hex()
+	if headID.IsZero() {
+		headText = "(not found in events since block " + fmt.Sprint(dep.StartBlock) + ")"
+	}
+	fmt.Fprintf(w, "run      %s\nchain    %s (chain ID %d), block %d\nhead     %s\n         height %d, revert generation %d, challenge window %ss\n",
+		dep.RunID, c.cfg.RPCURL, dep.ChainID, latest, headText, head.Height, head.Gen, head.ChallengeWindow)
+
+	var pending []string
+	final := 0
+	for i := len(updates) - 1; i >= 0; i-- {
+		u := updates[i]
+		out, err := call(dep.Ledger, led.PackUpdateInfo(u.id))
+		if err != nil {
+			return fmt.Errorf("chain: updateInfo %s: %w", u.id, err)
+		}
+		info, err := led.UnpackUpdateInfo(out)
+		if err != nil {
+			return fmt.Errorf("chain: updateInfo: %w", err)
+		}
+		switch info.Status {
+		case bindings.StatusFinal:
+			final++
+		case bindings.StatusPending, bindings.StatusDisputed:
+			if len(pending) < c.recent {
+				closes := time.Unix(new(big.Int).Add(info.WindowStart, info.ChallengeWindow).Int64(), 0)
+				what := "pending"
+				if info.Status == bindings.StatusDisputed {
+					what = "disputed"
+				}
+				pending = append(pending, fmt.Sprintf("  %s  %-8s block %d  worker %s  window closes %s",
+					u.id.Short(), what, u.block, u.worker.Hex(), closes.UTC().Format(time.TimeOnly)))
+			}
+		}
+	}
+	fmt.Fprintf(w, "updates  %d committed, %d final, %d reverted, %d pending or disputed\n", len(updates), final, reverted, len(updates)-final-reverted)
+	for _, p := range pending {
+		fmt.Fprintln(w, p)
+	}
+
+	addr, err := c.account()
+	if err != nil {
+		fmt.Fprintf(w, "account  unknown: %v\n", err)
+	} else {
+		out, err := call(dep.Ledger, led.PackWorkerInfo(addr))
+		if err != nil {
+			return fmt.Errorf("chain: workerInfo %s: %w", addr, err)
+		}
+		wi, err := led.UnpackWorkerInfo(out)
+		if err != nil {
+			return fmt.Errorf("chain: workerInfo: %w", err)
+		}
+		bal, err := call(dep.Token, tok.PackBalanceOf(addr))
+		if err != nil {
+			return fmt.Errorf("chain: balanceOf %s: %w", addr, err)
+		}
+		owed, err := call(dep.Ledger, led.PackOwed(addr))
+		if err != nil {
+			return fmt.Errorf("chain: owed %s: %w", addr, err)
+		}
+		fmt.Fprintf(w, "account  %s\n", addr.Hex())
+		if wi.Registered {
+			fmt.Fprintf(w, "         worker: registered, self stake %s, commission %d bps, open disputes %d\n",
+				tokenString(wi.SelfStake), wi.CommissionBps, wi.ActiveDisputes)
+		} else {
+			fmt.Fprintln(w, "         worker: not registered")
+		}
+		fmt.Fprintf(w, "         balance %s, owed %s\n", tokenString(new(big.Int).SetBytes(bal)), tokenString(new(big.Int).SetBytes(owed)))
+	}
+	fmt.Fprintln(w, "peers    not available: a running node has no status API yet")
+	return nil
+}
+
+// account is --address, else the node's key's address.
+func (c *StatusCommand) account() (common.Address, error) {
+	if c.address != "" {
+		return common.HexToAddress(c.address), nil
+	}
+	key, err := chain.LoadKey(chain.KeySource{Keystore: c.cfg.Keystore, PasswordFile: c.cfg.PasswordFile}, c.m.Getenv)
+	if err != nil {
+		if errors.Is(err, chain.ErrNoKey) {
+			return common.Address{}, errors.New("no key configured; pass --address")
+		}
+		return common.Address{}, err
+	}
+	return crypto.PubkeyToAddress(key.PublicKey), nil
+}
+
+// tokenString prints base units (18 decimals) as tokens.
+func tokenString(x *big.Int) string {
+	f := new(big.Float).Quo(new(big.Float).SetInt(x), big.NewFloat(1e18))
+	return f.Text('f', 4) + " UM"
+}
