@@ -124,7 +124,10 @@ func (cs *chainState) handle(_ context.Context, l types.Log) error {
 		return nil
 	}
 	run := cs.dep.RunID
-	ev := Event{Time: time.Now(), Node: cs.self, Block: l.BlockNumber}
+	cs.mu.Lock()
+	past := l.BlockNumber <= cs.syncedAt
+	cs.mu.Unlock()
+	ev := Event{Time: time.Now(), Node: cs.self, Block: l.BlockNumber, Past: past}
 	la, da := cs.ledger.GetABI(), cs.disp.GetABI()
 	topic := l.Topics[0]
 	ofRun := len(l.Topics) > 1 && protocol.Hash(l.Topics[1]) == run

@@ -53,6 +53,7 @@ type Event struct {
 	Accuracy  float64        // eval: eval accuracy in [0, 1]
 	Blocks    int            // fetched: blocks that came from peers
 	Local     bool           // about this node's own action
+	Past      bool           // chain events: from the catch-up scan of blocks mined before Start
 }
 
 // String is a one-line human-readable form.

@@ -445,6 +445,16 @@ func TestNode_RestartNeverCommitsTwice(t *testing.T) {
 	if got := n.Stats().Committed; got != 0 {
 		t.Fatalf("worker committed %d updates on a parent its journal says it committed on", got)
 	}
+	// The restarted node replayed the run's history, marked as past.
+	past := 0
+	for _, e := range ev.snapshot() {
+		if e.Kind == node.EventUpdateCommitted && e.Past {
+			past++
+		}
+	}
+	if past < len(cs) {
+		t.Fatalf("%d past commit events after restart, want the %d earlier commits", past, len(cs))
+	}
 	stop(n)
 
 	// An unresolved intent whose transaction never went out (no pending
