@@ -375,11 +375,14 @@ func (n *Node) Stop(ctx context.Context) error {
 
 func (n *Node) closeAll() error {
 	var errs []error
-	if n.store != nil {
-		errs = append(errs, n.store.Close())
-	}
+	// Host first: p2p/store serves bitswap wants from its blockstore until
+	// the host closes, and a want arriving after the store closed panics on
+	// the closed database (a p2p/store issue; this order avoids it).
 	if n.host != nil {
 		errs = append(errs, n.host.Close())
+	}
+	if n.store != nil {
+		errs = append(errs, n.store.Close())
 	}
 	if n.client != nil {
 		n.client.Close()
