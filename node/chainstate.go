@@ -28,7 +28,8 @@ type updateRec struct {
 	ID     protocol.Hash
 	Update protocol.Update
 	Block  uint64
-	Status uint8 // bindings.Status*
+	Status uint8  // bindings.Status*
+	Until  uint64 // end of the challenge window (chain time), 0 until read
 }
 
 // chainState is the node's view of its run on chain, built from the ledger's
@@ -81,11 +82,6 @@ func newChainState(c *chain.Client, d *Deployment, self common.Address, log *slo
 // run follows the contracts' events until ctx ends, restarting the follower
 // from where it stopped when the RPC fails.
 func (cs *chainState) run(ctx context.Context) {
-	if n, err := cs.client.BlockNumber(ctx); err == nil {
-		cs.mu.Lock()
-		cs.syncedAt = n
-		cs.mu.Unlock()
-	}
 	for ctx.Err() == nil {
 		cs.mu.Lock()
 		from := cs.next
@@ -107,6 +103,19 @@ func (cs *chainState) run(ctx context.Context) {
 			}
 		}
 	}
+}
+
+// markStart records the chain's block number at start: the follower is
+// synced once it has scanned past it.
+func (cs *chainState) markStart(ctx context.Context) error {
+	b, err := cs.client.BlockNumber(ctx)
+	if err != nil {
+		return fmt.Errorf("node: block number: %w", err)
+	}
+	cs.mu.Lock()
+	cs.syncedAt = b
+	cs.mu.Unlock()
+	return nil
 }
 
 // synced reports whether the follower has scanned past the block the chain
@@ -204,6 +213,7 @@ func (cs *chainState) handle(_ context.Context, l types.Log) error {
 			cs.setStatus(e.UpdateId, bindings.StatusReverted)
 		} else {
 			cs.setStatus(e.UpdateId, bindings.StatusPending)
+			cs.setUntil(e.UpdateId, 0) // a fresh window: read it again
 		}
 		ev.Kind, ev.Update, ev.Fraud, ev.Amount = EventResolved, e.UpdateId, e.Fraud, e.Slashed
 		cs.emit(ev)
@@ -275,6 +285,7 @@ func (cs *chainState) put(r *updateRec, head bool) {
 	cs.mu.Lock()
 	defer cs.mu.Unlock()
 	if old, ok := cs.updates[r.ID]; ok {
+		r.Until = old.Until
 		r.Status = max(r.Status, old.Status) // a redelivered commit must not undo a finalization
 		if old.Status == bindings.StatusReverted {
 			r.Status = old.Status
@@ -314,6 +325,14 @@ func (cs *chainState) setStatus(id protocol.Hash, st uint8) {
 	defer cs.mu.Unlock()
 	if r, ok := cs.updates[id]; ok {
 		r.Status = st
+	}
+}
+
+func (cs *chainState) setUntil(id protocol.Hash, until uint64) {
+	cs.mu.Lock()
+	defer cs.mu.Unlock()
+	if r, ok := cs.updates[id]; ok {
+		r.Until = until
 	}
 }
 

@@ -200,6 +200,9 @@ func (n *Node) Start(ctx context.Context) (err error) {
 		return fmt.Errorf("node: chain %s: %w", n.cfg.RPCURL, err)
 	}
 	n.cs = newChainState(n.client, n.dep, n.addr, n.log, n.emit)
+	if err := n.cs.markStart(ctx); err != nil {
+		return err
+	}
 
 	if err := n.checkChain(ctx); err != nil {
 		return err

@@ -534,6 +534,11 @@ func (w *worker) finalizeDue(ctx context.Context) {
 		return
 	}
 	for _, r := range pend {
+		// The window end is cached per update (a cleared dispute resets it),
+		// so a long list of young updates costs no RPC calls.
+		if r.Until != 0 && hdr.Time < r.Until {
+			continue
+		}
 		info, err := n.cs.updateInfo(ctx, r.ID)
 		if err != nil {
 			return
@@ -543,6 +548,7 @@ func (w *worker) finalizeDue(ctx context.Context) {
 			continue
 		}
 		until := info.WindowStart.Uint64() + info.ChallengeWindow.Uint64()
+		n.cs.setUntil(r.ID, until)
 		if hdr.Time < until {
 			continue // a cleared dispute restarts the window: order is not by block
 		}
