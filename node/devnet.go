@@ -344,6 +344,9 @@ func (d *Devnet) plan() {
 				Roles: roles, Faulty: faulty, Spare: spare,
 				ConfigPath: filepath.Join(d.dir, fmt.Sprintf("node-%d.toml", i)),
 			})
+			if spare {
+				d.nodes[i-1].Status = "spare: umnode run --config " + d.nodes[i-1].ConfigPath
+			}
 		}
 	}
 	add(d.opts.Workers, []Role{RoleWorker}, false, false)

@@ -78,7 +78,6 @@ func (d *Devnet) startNodes(ctx context.Context) error {
 	for i := range d.nodes {
 		n := &d.nodes[i]
 		if n.Spare {
-			n.Status = "spare: umnode run --config " + n.ConfigPath
 			continue
 		}
 		dn := *n

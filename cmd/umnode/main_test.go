@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -31,6 +32,59 @@ func run(t *testing.T, env map[string]string, args ...string) (string, string, e
 	}
 	err := m.Run(context.Background(), args)
 	return stdout.String(), stderr.String(), err
+}
+
+// syncBuffer is a bytes.Buffer safe for a writer and a poller.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.String()
+}
+
+// runUntil runs umnode in-process until its output contains until, then
+// cancels its context (what Ctrl-C does) and returns the output and the
+// error of Main.Run. It fails the test if that takes over three minutes.
+func runUntil(t *testing.T, env map[string]string, until string, args ...string) (string, error) {
+	t.Helper()
+	var out syncBuffer
+	m := &umnode.Main{Stdin: strings.NewReader(""), Stdout: &out, Stderr: t.Output(), Getenv: func(k string) string { return env[k] }}
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- m.Run(ctx, args) }()
+	deadline := time.After(3 * time.Minute)
+	tick := time.NewTicker(50 * time.Millisecond)
+	defer tick.Stop()
+	for !strings.Contains(out.String(), until) {
+		select {
+		case err := <-done:
+			t.Fatalf("umnode %s ended before printing %q: %v\n%s", args[0], until, err, out.String())
+		case <-deadline:
+			cancel()
+			<-done
+			t.Fatalf("umnode %s printed no %q within 3 minutes:\n%s", args[0], until, out.String())
+		case <-tick.C:
+		}
+	}
+	cancel()
+	select {
+	case err := <-done:
+		return out.String(), err
+	case <-time.After(time.Minute):
+		t.Fatalf("umnode %s did not stop within a minute of its context ending:\n%s", args[0], out.String())
+		return "", nil
+	}
 }
 
 func TestMain_Help(t *testing.T) {
@@ -252,19 +306,20 @@ func lineWith(s, prefix string) string {
 }
 
 // TestDevnet_ExitAfter runs 'umnode devnet' in-process on real MNIST with an
-// embedded chain on a free port until --exit-after stops it.
+// embedded chain on a free port, without nodes, until --exit-after stops it.
 func TestDevnet_ExitAfter(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a chain and loads MNIST; skipped with -short")
 	}
 	dir := filepath.Join(t.TempDir(), "dn")
 	out, _, err := run(t, map[string]string{"UMNODE_LOG_LEVEL": "warn"}, "devnet", "--dir", dir, "--http-addr", "127.0.0.1:0",
-		"--block-time", "100ms", "--workers", "1", "--validators", "1", "--spares", "1", "--exit-after", "4s")
+		"--block-time", "100ms", "--workers", "1", "--validators", "1", "--spares", "1", "--start-nodes=false", "--eval=false",
+		"--exit-after", "1s")
 	if err != nil {
 		t.Fatalf("devnet: %v\n%s", err, out)
 	}
-	for _, want := range []string{"devnet up", "chain ID 1337, embedded", "eval accuracy", "running, but only follows the run: the validator loop is not built yet",
-		"spare: umnode run --config " + filepath.Join(dir, "node-4.toml"), "Ledger.RunCreated", "Ledger.UpdateCommitted", "Eval update=", "devnet stopped"} {
+	for _, want := range []string{"devnet up", "chain ID 1337, embedded", "eval accuracy", "not started (--start-nodes=false)",
+		"spare: umnode run --config " + filepath.Join(dir, "node-4.toml"), "devnet stopped"} {
 		if !strings.Contains(out, want) {
 			t.Fatalf("output lacks %q:\n%s", want, out)
 		}
@@ -276,6 +331,26 @@ func TestDevnet_ExitAfter(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "node-5.toml")); err == nil {
 		t.Fatal("node-5.toml written for a 4-node devnet")
+	}
+}
+
+// TestDevnet_EventsUntilInterrupted runs 'umnode devnet' with its nodes
+// until a committed update has been evaluated, then cancels the context as
+// Ctrl-C does: the devnet must shut down cleanly.
+func TestDevnet_EventsUntilInterrupted(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a chain, loads MNIST and trains; skipped with -short")
+	}
+	out, err := runUntil(t, map[string]string{"UMNODE_LOG_LEVEL": "warn"}, "Eval update=", "devnet", "--dir", t.TempDir(),
+		"--http-addr", "127.0.0.1:0", "--block-time", "100ms", "--workers", "1", "--validators", "1", "--spares", "0")
+	if err != nil {
+		t.Fatalf("devnet: %v\n%s", err, out)
+	}
+	for _, want := range []string{"running, but only follows the run: the validator loop is not built yet",
+		"Ledger.RunCreated", "Ledger.UpdateCommitted", "Eval update=", "shutting down", "devnet stopped"} {
+		if !strings.Contains(out, want) {
+			t.Fatalf("output lacks %q:\n%s", want, out)
+		}
 	}
 }
 
@@ -302,11 +377,11 @@ func TestRun_JoinsDevnet(t *testing.T) {
 	t.Cleanup(func() { _ = d.Stop(context.Background()) })
 	spare := d.Nodes()[0]
 
-	out, _, err := run(t, map[string]string{"UMNODE_LOG_LEVEL": "warn"}, "run", "--config", spare.ConfigPath, "--exit-after", "6s")
+	short := spare.Address.Hex()[:10]
+	out, err := runUntil(t, map[string]string{"UMNODE_LOG_LEVEL": "warn"}, "by="+short, "run", "--config", spare.ConfigPath)
 	if err != nil {
 		t.Fatalf("run: %v\n%s", err, out)
 	}
-	short := spare.Address.Hex()[:10]
 	for _, want := range []string{"node running: roles worker", spare.Address.Hex(), "update-committed", "by=" + short, "node stopped"} {
 		if !strings.Contains(out, want) {
 			t.Fatalf("output lacks %q:\n%s", want, out)
