@@ -20,7 +20,9 @@ import (
 // "256MiB-1seeder-copyleaves" is the same fetch storing every leaf in pebble
 // too (the path before file references), "256MiB-1seeder-boxodefaults" that
 // with boxo's default bitswap settings, "256MiB-libp2p-stream" a plain libp2p stream copy of
-// the same bytes (the transport's ceiling on this machine).
+// the same bytes (the transport's ceiling on this machine). The fetchbytes
+// pair compares FetchBytes (what the node uses) with and without leaves
+// copied into pebble.
 func BenchmarkFetch(b *testing.B) {
 	for _, bc := range []struct {
 		name    string
@@ -28,14 +30,17 @@ func BenchmarkFetch(b *testing.B) {
 		seeders int
 		tuning  store.Tuning
 		copy    bool // leaves copied into pebble too (before file references)
+		inMem   bool // FetchBytes rather than Fetch to a file
 	}{
-		{"16MiB-1seeder", 16 << 20, 1, store.Tuning{}, false},
-		{"256MiB-1seeder", 256 << 20, 1, store.Tuning{}, false},
-		{"256MiB-4seeders", 256 << 20, 4, store.Tuning{}, false},
-		{"256MiB-1seeder-copyleaves", 256 << 20, 1, store.Tuning{}, true},
-		{"256MiB-1seeder-boxodefaults", 256 << 20, 1, boxoDefaults(), true},
+		{"16MiB-1seeder", 16 << 20, 1, store.Tuning{}, false, false},
+		{"256MiB-1seeder", 256 << 20, 1, store.Tuning{}, false, false},
+		{"256MiB-4seeders", 256 << 20, 4, store.Tuning{}, false, false},
+		{"256MiB-1seeder-copyleaves", 256 << 20, 1, store.Tuning{}, true, false},
+		{"256MiB-1seeder-boxodefaults", 256 << 20, 1, boxoDefaults(), true, false},
+		{"64MiB-1seeder-fetchbytes", 64 << 20, 1, store.Tuning{}, false, true},
+		{"64MiB-1seeder-fetchbytes-copyleaves", 64 << 20, 1, store.Tuning{}, true, true},
 	} {
-		b.Run(bc.name, func(b *testing.B) { benchFetch(b, bc.size, bc.seeders, bc.tuning, bc.copy) })
+		b.Run(bc.name, func(b *testing.B) { benchFetch(b, bc.size, bc.seeders, bc.tuning, bc.copy, bc.inMem) })
 	}
 	b.Run("256MiB-libp2p-stream", func(b *testing.B) { benchStream(b, 256<<20) })
 }
@@ -53,7 +58,7 @@ func boxoDefaults() store.Tuning {
 	}
 }
 
-func benchFetch(b *testing.B, size, seeders int, tuning store.Tuning, copyLeaves bool) {
+func benchFetch(b *testing.B, size, seeders int, tuning store.Tuning, copyLeaves, inMem bool) {
 	ctx := context.Background()
 	data := testData(40, size)
 	var seeds []node
@@ -81,6 +86,7 @@ func benchFetch(b *testing.B, size, seeders int, tuning store.Tuning, copyLeaves
 	b.ResetTimer()
 	var elapsed time.Duration
 	var dupBytes uint64
+	var topShare float64 // of the bytes, the share the busiest seeder sent
 	var cpu time.Duration
 	for i := range b.N {
 		b.StopTimer()
@@ -97,7 +103,12 @@ func benchFetch(b *testing.B, size, seeders int, tuning store.Tuning, copyLeaves
 		fctx, cancel := context.WithTimeout(ctx, 5*time.Minute)
 		b.StartTimer()
 		start, cpu0 := time.Now(), cpuTime()
-		err := st.Fetch(fctx, root, hash, filepath.Join(dir, fmt.Sprint("out", i)), nil)
+		var err error
+		if inMem {
+			_, err = st.FetchBytes(fctx, root, hash, nil)
+		} else {
+			err = st.Fetch(fctx, root, hash, filepath.Join(dir, fmt.Sprint("out", i)), nil)
+		}
 		elapsed += time.Since(start)
 		cpu += cpuTime() - cpu0
 		b.StopTimer()
@@ -108,12 +119,20 @@ func benchFetch(b *testing.B, size, seeders int, tuning store.Tuning, copyLeaves
 		if stat, err := st.BitswapStat(); err == nil && stat != nil {
 			dupBytes += stat.DupDataReceived
 		}
+		var top uint64
+		for _, s := range seeds {
+			top = max(top, st.BytesReceivedFrom(s.h.ID()))
+		}
+		topShare += float64(top) / float64(size)
 		st.Close()
 		h.Close()
 		b.StartTimer()
 	}
 	b.ReportMetric(float64(size)*float64(b.N)/1e6/elapsed.Seconds(), "MB/s")
 	b.ReportMetric(float64(dupBytes)/float64(b.N)/float64(size), "dup-ratio")
+	if seeders > 1 {
+		b.ReportMetric(topShare/float64(b.N), "top-seeder-share")
+	}
 	// CPU time of the whole process (fetcher and seeders) per MB moved: on a
 	// shared machine this varies less than MB/s.
 	b.ReportMetric(float64(cpu.Milliseconds())/(float64(size)*float64(b.N)/1e6), "cpu-ms/MB")
@@ -167,12 +186,12 @@ func BenchmarkFetchTuning(b *testing.B) {
 		for _, msg := range []int{256 << 10, 1 << 20, 4 << 20} {
 			t := store.Tuning{MaxOutstandingBytesPerPeer: out, TargetMessageSize: msg}
 			b.Run(fmt.Sprintf("outstanding=%dMiB/msg=%dKiB", out>>20, msg>>10), func(b *testing.B) {
-				benchFetch(b, 256<<20, 1, t, false)
+				benchFetch(b, 256<<20, 1, t, false, false)
 			})
 		}
 	}
 	for _, w := range []int{2, 8, 32} {
 		t := store.Tuning{EngineTaskWorkers: w, TaskWorkers: w, EngineBlockstoreWorkers: 2 * w}
-		b.Run(fmt.Sprintf("workers=%d", w), func(b *testing.B) { benchFetch(b, 256<<20, 1, t, false) })
+		b.Run(fmt.Sprintf("workers=%d", w), func(b *testing.B) { benchFetch(b, 256<<20, 1, t, false, false) })
 	}
 }

@@ -170,9 +170,12 @@ func copyFile(src, dst string) error {
 // MaxFetchBytes is the largest checkpoint FetchBytes accepts.
 const MaxFetchBytes = 4 << 30
 
-// FetchBytes is Fetch into memory, for checkpoints up to MaxFetchBytes.
-func (s *Store) FetchBytes(ctx context.Context, c cid.Cid, want protocol.Hash, progress func(Progress)) ([]byte, error) {
+// FetchBytes is Fetch into memory, for checkpoints up to MaxFetchBytes. The
+// store keeps the fetched leaves as Fetch does, in a file under
+// Config.Dir/files.
+func (s *Store) FetchBytes(ctx context.Context, c cid.Cid, want protocol.Hash, progress func(Progress)) (_ []byte, err error) {
 	var buf memSink
+	var file *fileSink
 	open := func(size int64) (sink, error) {
 		// The size comes from the root block, before any data is checked:
 		// a hostile root must not make us allocate whatever it claims.
@@ -180,8 +183,29 @@ func (s *Store) FetchBytes(ctx context.Context, c cid.Cid, want protocol.Hash, p
 			return nil, fmt.Errorf("%w: root claims %d bytes, FetchBytes takes at most %d: use Fetch to a file", ErrMalformedDAG, size, int64(MaxFetchBytes))
 		}
 		buf = make(memSink, size)
-		return buf, nil
+		if s.cfg.copyLeaves {
+			return buf, nil
+		}
+		// The fetched leaves are kept in a file under Dir/files (written
+		// once, referenced from pebble), as with Fetch.
+		f, err := os.CreateTemp(s.bstore.dir, c.String()+"-*")
+		if err != nil {
+			return nil, err
+		}
+		file = &fileSink{File: f, name: filepath.Base(f.Name()), ref: true}
+		return memFileSink{mem: buf, file: file}, nil
 	}
+	defer func() {
+		if file == nil {
+			return
+		}
+		if cerr := file.Close(); cerr != nil && err == nil {
+			err = fmt.Errorf("p2p/store: fetch %s: write %s: %w", c, file.Name(), cerr)
+		}
+		if file.refs.Load() == 0 {
+			os.Remove(file.Name())
+		}
+	}()
 	if err := s.fetch(ctx, c, want, open, progress); err != nil {
 		return nil, err
 	}
@@ -194,6 +218,36 @@ type sink interface {
 }
 
 type memSink []byte
+
+// memFileSink is FetchBytes' sink: the bytes go to memory and, for the store
+// to keep, to a file under Dir/files.
+type memFileSink struct {
+	mem  memSink
+	file *fileSink
+}
+
+func (m memFileSink) WriteAt(p []byte, off int64) (int, error) {
+	if n, err := m.file.WriteAt(p, off); err != nil {
+		return n, err
+	}
+	return m.mem.WriteAt(p, off)
+}
+
+func (m memFileSink) ReadAt(p []byte, off int64) (int, error) { return m.mem.ReadAt(p, off) }
+
+// refFile returns the file of a sink whose leaves the store references, or
+// nil.
+func refFile(s sink) *fileSink {
+	switch s := s.(type) {
+	case *fileSink:
+		if s.ref {
+			return s
+		}
+	case memFileSink:
+		return s.file
+	}
+	return nil
+}
 
 func (m memSink) WriteAt(p []byte, off int64) (int, error) { return copy(m[off:], p), nil }
 func (m memSink) ReadAt(p []byte, off int64) (int, error)  { return copy(p, m[off:]), nil }
@@ -414,9 +468,8 @@ func (f *fetcher) writeAsync(ctx context.Context, blk blocks.Block, fetched bool
 	go func() {
 		defer f.wg.Done()
 		defer func() { <-f.sem }()
-		fs, toFile := f.out.(*fileSink)
-		toFile = toFile && fs.ref
-		if fetched && (!toFile || len(data) == 0) {
+		fs := refFile(f.out)
+		if fetched && (fs == nil || len(data) == 0) {
 			if err := f.s.putBlocks(ctx, []blocks.Block{blk}); err != nil {
 				f.setErr(err)
 				return

@@ -136,3 +136,34 @@ func TestFetch_ModifiedFileNotServed(t *testing.T) {
 		t.Fatalf("ReadBytes after refetch: %d bytes, err %v", len(got), err)
 	}
 }
+
+// FetchBytes keeps the leaves in a file too, and they outlive a restart.
+func TestFetchBytes_KeepsLeavesInFile(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	seed := newNode(t)
+	data := testData(52, 2<<20+9)
+	c, h, err := seed.st.ImportBytes(ctx, data)
+	if err != nil {
+		t.Fatalf("ImportBytes: %v", err)
+	}
+	dir := t.TempDir()
+	h1 := newHost(t)
+	st1 := openStore(t, store.Config{Dir: dir, Host: h1})
+	connect(t, h1, seed.h)
+	got, err := st1.FetchBytes(ctx, c, h, nil)
+	if err != nil || !bytes.Equal(got, data) {
+		t.Fatalf("FetchBytes: %d bytes, err %v", len(got), err)
+	}
+	if files := filesIn(t, dir); len(files) != 1 {
+		t.Fatalf("store keeps files %v, want one", files)
+	}
+	if err := st1.Close(); err != nil {
+		t.Fatalf("Close: %v", err)
+	}
+	st2 := openStore(t, store.Config{Dir: dir}) // offline: local blocks only
+	got, err = st2.ReadBytes(ctx, c)
+	if err != nil || !bytes.Equal(got, data) {
+		t.Fatalf("ReadBytes after reopen: %d bytes, err %v", len(got), err)
+	}
+}
