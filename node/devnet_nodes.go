@@ -13,62 +13,76 @@ import (
 	"github.com/unstoppable-models/umnode/p2p"
 )
 
-// register bonds DevnetStake for every worker account (spares included, so
-// 'umnode run --config' on a spare can commit at once), commission 10%.
-func (d *Devnet) register(ctx context.Context) error {
-	type acct struct {
-		n *DevnetNode
-		c *chain.Client
-	}
-	var workers []acct
+// setupAccounts has every node account delegate its votes to itself
+// (ERC20Votes counts only delegated tokens, and a validator votes with its
+// weight at the block a dispute opened) and bonds DevnetStake for every
+// worker account (spares included, so 'umnode run --config' on a spare can
+// commit at once), commission 10%. It runs after the tokens arrived: a
+// delegation's gas estimate must see the balance whose votes it moves.
+func (d *Devnet) setupAccounts(ctx context.Context) error {
+	clients := make([]*chain.Client, len(d.nodes))
 	defer func() {
-		for _, w := range workers {
-			w.c.Close()
+		for _, c := range clients {
+			if c != nil {
+				c.Close()
+			}
 		}
 	}()
-	for i := range d.nodes {
-		n := &d.nodes[i]
-		if !slices.Contains(n.Roles, RoleWorker) {
-			continue
-		}
+	for i, n := range d.nodes {
 		c, err := chain.Dial(ctx, d.url, devnetProfile(d.chainID), chain.WithKey(devchain.DevKey(n.Index)), chain.WithLogger(d.log))
 		if err != nil {
 			return fmt.Errorf("devnet: %s: %w", n.Name, err)
 		}
-		workers = append(workers, acct{n, c})
+		clients[i] = c
 	}
-	// Approvals in one block, then registrations in the next: a register's
-	// gas estimate needs its approval mined.
-	for _, step := range []struct {
+	type sent struct {
+		i    int
 		what string
-		data func(*DevnetNode) []byte
-	}{
-		{"approve its stake", func(*DevnetNode) []byte {
-			return d.contracts.Token.PackApprove(d.contracts.LedgerAddr, DevnetStake)
-		}},
-		{"register as a worker", func(*DevnetNode) []byte {
-			return d.contracts.Ledger.PackRegister(1000, DevnetStake)
-		}},
-	} {
-		txs := make([]*types.Transaction, len(workers))
-		for i, w := range workers {
-			to := d.contracts.TokenAddr
-			if step.what == "register as a worker" {
-				to = d.contracts.LedgerAddr
+		tx   *types.Transaction
+	}
+	wait := func(txs []sent) error {
+		for _, s := range txs {
+			if _, err := clients[s.i].WaitReceipt(ctx, s.tx); err != nil {
+				return fmt.Errorf("devnet: %s: %s: %w", d.nodes[s.i].Name, s.what, err)
 			}
-			tx, err := w.c.Transact(ctx, &to, step.data(w.n), nil)
-			if err != nil {
-				return fmt.Errorf("devnet: %s: %s: %w", w.n.Name, step.what, err)
-			}
-			txs[i] = tx
 		}
-		for i, w := range workers {
-			if _, err := w.c.WaitReceipt(ctx, txs[i]); err != nil {
-				return fmt.Errorf("devnet: %s: %s: %w", w.n.Name, step.what, err)
+		return nil
+	}
+	token, ledger := d.contracts.TokenAddr, d.contracts.LedgerAddr
+	// Delegations and stake approvals share a block; registrations (whose
+	// estimate needs the approval mined) follow.
+	var first, second []sent
+	for i, n := range d.nodes {
+		tx, err := clients[i].Transact(ctx, &token, d.contracts.Token.PackDelegate(n.Address), nil)
+		if err != nil {
+			return fmt.Errorf("devnet: %s: delegate its votes: %w", n.Name, err)
+		}
+		first = append(first, sent{i, "delegate its votes", tx})
+		if slices.Contains(n.Roles, RoleWorker) {
+			tx, err := clients[i].Transact(ctx, &token, d.contracts.Token.PackApprove(ledger, DevnetStake), nil)
+			if err != nil {
+				return fmt.Errorf("devnet: %s: approve its stake: %w", n.Name, err)
 			}
+			first = append(first, sent{i, "approve its stake", tx})
 		}
 	}
-	d.log.Info("devnet: workers registered", "workers", len(workers), "stake_tokens", devnetTokenString(DevnetStake))
+	if err := wait(first); err != nil {
+		return err
+	}
+	for i, n := range d.nodes {
+		if !slices.Contains(n.Roles, RoleWorker) {
+			continue
+		}
+		tx, err := clients[i].Transact(ctx, &ledger, d.contracts.Ledger.PackRegister(1000, DevnetStake), nil)
+		if err != nil {
+			return fmt.Errorf("devnet: %s: register as a worker: %w", n.Name, err)
+		}
+		second = append(second, sent{i, "register as a worker", tx})
+	}
+	if err := wait(second); err != nil {
+		return err
+	}
+	d.log.Info("devnet: votes delegated, workers registered", "workers", len(second), "stake_tokens", devnetTokenString(DevnetStake))
 	return nil
 }
 

@@ -106,11 +106,22 @@ func (c *DevnetCommand) Run(ctx context.Context) error {
 	w := c.m.Stdout
 	c.opts.Logger = log
 	start := time.Now()
+	// Lines that come before the summary (nodes act as soon as they start)
+	// wait for it.
 	var mu sync.Mutex
-	c.opts.OnEvent = func(e node.DevnetEvent) {
+	var held []string
+	ready := false
+	print := func(line string) {
 		mu.Lock()
 		defer mu.Unlock()
-		fmt.Fprintf(w, "%s %s\n", e.Time.Format("15:04:05"), e)
+		if !ready {
+			held = append(held, line)
+			return
+		}
+		fmt.Fprint(w, line)
+	}
+	c.opts.OnEvent = func(e node.DevnetEvent) {
+		print(fmt.Sprintf("%s %s\n", e.Time.Format("15:04:05"), e))
 	}
 	// Chain events come once from the devnet's own follower; of the nodes'
 	// events, print only their own actions (the devnet evaluates every
@@ -119,9 +130,7 @@ func (c *DevnetCommand) Run(ctx context.Context) error {
 		if !e.Local || (e.Kind == node.EventEval && c.opts.Eval) {
 			return
 		}
-		mu.Lock()
-		defer mu.Unlock()
-		fmt.Fprintf(w, "%s %-6s %s\n", e.Time.Format("15:04:05"), n.Name, e)
+		print(fmt.Sprintf("%s %-6s %s\n", e.Time.Format("15:04:05"), n.Name, e))
 	}
 	d, err := node.NewDevnet(c.opts)
 	if err != nil {
@@ -139,7 +148,13 @@ func (c *DevnetCommand) Run(ctx context.Context) error {
 		}
 		fmt.Fprintln(w, "devnet stopped")
 	}()
+	mu.Lock()
 	c.summary(d, time.Since(start))
+	for _, l := range held {
+		fmt.Fprint(w, l)
+	}
+	ready = true
+	mu.Unlock()
 
 	if c.exitAfter > 0 {
 		var cancel context.CancelFunc
