@@ -19,10 +19,16 @@ import (
 // the store's default tuning. Baselines in the same run:
 // "256MiB-1seeder-copyleaves" is the same fetch storing every leaf in pebble
 // too (the path before file references), "256MiB-1seeder-boxodefaults" that
-// with boxo's default bitswap settings, "256MiB-libp2p-stream" a plain libp2p stream copy of
-// the same bytes (the transport's ceiling on this machine). The fetchbytes
-// pair compares FetchBytes (what the node uses) with and without leaves
-// copied into pebble.
+// with boxo's default bitswap settings, "256MiB-libp2p-stream" a plain
+// libp2p stream copy of the same bytes (the transport's ceiling on this
+// machine). The fetchbytes pair compares FetchBytes (what the node uses) with
+// and without leaves copied into pebble.
+//
+// With several seeders, top-seeder-share is the share of the bytes the
+// busiest one sent. On loopback it is 1.0: a boxo session sends its live
+// want-blocks to the first peer that answers HAVE and then prefers peers by
+// how often they answered first, so one seeder serves everything and the
+// others only answer want-haves (more CPU per MB, no more throughput).
 func BenchmarkFetch(b *testing.B) {
 	for _, bc := range []struct {
 		name    string
