@@ -204,10 +204,23 @@ func devnetTokenString(x *big.Int) string {
 	return s
 }
 
+// devnetGCEvery is how many evals pass between two GCs of the seed store.
+const devnetGCEvery = 20
+
 // evalLoop fetches each committed checkpoint from the swarm (through the
 // seed peer's store, hash-checked) and evaluates it on the run's eval subset.
+//
+// The fetched checkpoints are not pinned; a GC every devnetGCEvery evals
+// keeps the seed's store at the genesis checkpoint plus a few updates.
 func (d *Devnet) evalLoop(ctx context.Context, in <-chan DevnetEvent) {
-	for {
+	for n := 1; ; n++ {
+		if n%devnetGCEvery == 0 {
+			if r, err := d.store.GC(ctx); err != nil {
+				d.log.Warn("devnet: seed store GC", "err", err)
+			} else {
+				d.log.Debug("devnet: seed store GC", "removed", r.Removed, "freed", r.Freed)
+			}
+		}
 		var e DevnetEvent
 		select {
 		case e = <-in:
