@@ -167,3 +167,48 @@ func TestFetchBytes_KeepsLeavesInFile(t *testing.T) {
 		t.Fatalf("ReadBytes after reopen: %d bytes, err %v", len(got), err)
 	}
 }
+
+// On another file system dst cannot be a hard link: Fetch copies.
+func TestFetch_DstOnOtherFileSystem(t *testing.T) {
+	other, err := os.MkdirTemp("/dev/shm", "umnode-store-test-")
+	if err != nil {
+		t.Skipf("no /dev/shm to put dst on another file system: %v", err)
+	}
+	t.Cleanup(func() { os.RemoveAll(other) })
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	seed, fetcher := newNode(t), newNode(t)
+	connect(t, fetcher.h, seed.h)
+	data := testData(53, 1<<20+3)
+	c, h, err := seed.st.ImportBytes(ctx, data)
+	if err != nil {
+		t.Fatalf("ImportBytes: %v", err)
+	}
+	dst := filepath.Join(other, "ckpt")
+	if err := fetcher.st.Fetch(ctx, c, h, dst, nil); err != nil {
+		t.Fatalf("Fetch: %v", err)
+	}
+	got, err := os.ReadFile(dst)
+	if err != nil || !bytes.Equal(got, data) {
+		t.Fatalf("dst: %d bytes, err %v", len(got), err)
+	}
+	assertOnly(t, other, "ckpt")
+	if got, err := fetcher.st.ReadBytes(ctx, c); err != nil || !bytes.Equal(got, data) {
+		t.Fatalf("ReadBytes: %d bytes, err %v", len(got), err)
+	}
+}
+
+func assertOnly(t *testing.T, dir, name string) {
+	t.Helper()
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatalf("read %s: %v", dir, err)
+	}
+	if len(ents) != 1 || ents[0].Name() != name {
+		var names []string
+		for _, e := range ents {
+			names = append(names, e.Name())
+		}
+		t.Fatalf("%s holds %v, want only %s", dir, names, name)
+	}
+}
