@@ -23,7 +23,26 @@
 //     train k steps; import and pin the new checkpoint; commit on chain (a
 //     stale head means a rival won: try again on the new head, no penalty);
 //     announce it on gossip with its eval loss and accuracy; finalize due
-//     updates; settle and claim rewards.
+//     updates; settle and claim rewards. It keeps the trace of every update
+//     it commits (DataDir/traces, written before the commit is sent) and
+//     defends each challenged update: on a ChallengeRevealed naming it, it
+//     plays the worker's side of the bisection from that trace, then
+//     resolves the dispute after its deadline.
+//   - The fraud-proofer loop (role "proofer"): for each pending update of
+//     the run (chain events; gossip announcements are not used), sample it
+//     with Config.SampleRate (verify.Sampler, keyed by DataDir/proofer-secret),
+//     fetch the parent checkpoint, replay k steps, and when the state hash
+//     or trace root differ, approve the challenge bond, challenge (commit,
+//     reveal in a later block) and play the challenger's side of the
+//     bisection until voting; after the voting deadline resolve the dispute
+//     (unless someone did) and claim what the ledger owes.
+//   - The validator loop (role "validator"): at start, delegate its tokens
+//     to itself (vote weight is the token's past votes at the block a
+//     dispute opened). For every dispute in the run, once bisection ends,
+//     read both sides' claims on the one disputed step (verify.ClaimsOf),
+//     rebuild the agreed state by replay from the update's parent
+//     checkpoint, decide and vote; resolve after the voting deadline, claim
+//     the voter fee.
 //
 // # Soft coordination
 //
@@ -41,10 +60,22 @@
 // on a parent with an entry other than lost. At restart, entries a crash left
 // open are settled from the chain: the update exists (committed), the
 // transaction is still pending (stay blocked), or nothing can land (lost).
+// A restarted worker resumes defending its disputes: the dispute follower
+// rescans from the deployment's start block, the traces are on disk, and a
+// Disputant reads the dispute's state before every move.
 //
 // # Not built yet
 //
-// The fraud-proofer and validator loops (roles "proofer" and "validator"):
-// a node with those roles logs that they are not built, follows the run and
-// serves checkpoints, but does not challenge, bisect or vote.
+//   - A restarted proofer does not resume the disputes it opened (it keeps
+//     neither their trace nor their salt): it would lose them when its move
+//     deadline passes. It replays the still-pending updates again (an update
+//     in dispute is not pending, so it never challenges one twice).
+//   - Several proofers do not coordinate: each challenges a wrong update
+//     that is still pending when it finishes its replay.
+//   - Worker traces under DataDir/traces are never removed.
+//   - Nobody watches for an abandoned dispute that no local loop plays: a
+//     dispute is resolved by its two sides and the validators.
+//   - The proofer ignores gossip announcements (it learns of updates from
+//     the chain only) and fetches parent checkpoints it has not replayed
+//     itself; it does not pin them.
 package node

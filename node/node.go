@@ -49,6 +49,9 @@ type Node struct {
 	cs      *chainState
 	journal *journal
 	claims  *claimBook
+	traces  *traceBook
+
+	trainSet, testSet *dataset.Dataset // for the proofer's and validator's replays
 
 	emitMu sync.Mutex
 
@@ -176,6 +179,7 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	if got := train.DatasetHash(tr, te); got != n.manifest.Dataset.ContentHash {
 		return fmt.Errorf("node: dataset hashes to %s but the run's manifest pins %s: this node has other data than the run", got.Short(), n.manifest.Dataset.ContentHash.Short())
 	}
+	n.trainSet, n.testSet = tr, te
 	if n.trainer, err = train.NewTrainer(n.manifest, tr, te); err != nil {
 		return fmt.Errorf("node: trainer: %w", err)
 	}
@@ -262,14 +266,36 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	}
 	n.goLoop(func() { n.cs.run(runCtx) })
 	n.goLoop(func() { n.readUpdates(runCtx, updates) })
+	n.traces = newTraceBook(filepath.Join(n.cfg.DataDir, TracesDir))
+	// Build every role's loop before starting any, so a failure leaves
+	// nothing running.
+	var loops []func()
 	for _, r := range n.cfg.Roles {
 		switch r {
 		case RoleWorker:
 			w := &worker{n: n}
-			n.goLoop(func() { w.run(runCtx) })
+			loops = append(loops, func() { w.run(runCtx) }, func() { n.defend(runCtx) })
+		case RoleProofer:
+			p, err := newProofer(n)
+			if err != nil {
+				return err
+			}
+			loops = append(loops, func() { p.run(runCtx) })
+		case RoleValidator:
+			v, err := newValidator(n)
+			if err != nil {
+				return err
+			}
+			if err := v.ensureVotes(ctx); err != nil {
+				return err
+			}
+			loops = append(loops, func() { v.run(runCtx) })
 		default:
 			n.log.Warn("role not built yet in this version: the node follows the run but does not act as "+string(r), "role", r)
 		}
+	}
+	for _, f := range loops {
+		n.goLoop(f)
 	}
 	n.log.Info("node started", "peer", n.host.ID(), "roles", n.cfg.Roles, "chain", n.cfg.RPCURL)
 	return nil

@@ -358,6 +358,12 @@ func (w *worker) once(ctx context.Context) (again bool, err error) {
 	u := protocol.Update{RunID: n.dep.RunID, Parent: head.ID, StateHash: h, TraceRoot: root, CID: c.Bytes(), Worker: n.addr}
 	id := u.ID()
 
+	// Keep the trace before committing: the update must be defensible the
+	// moment it is on chain (defend.go).
+	if err := n.traces.put(id, trace); err != nil {
+		return false, err
+	}
+
 	// Commit, journaled so that a crash never leads to a second commit on
 	// this parent.
 	if err := n.journal.record(jEntry{Parent: head.ID, Update: id, CID: c.String(), State: jIntent, Worker: n.addr}); err != nil {

@@ -1,0 +1,191 @@
+package node
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/unstoppable-models/umnode/chain/bindings"
+	"github.com/unstoppable-models/umnode/protocol"
+	"github.com/unstoppable-models/umnode/train"
+	"github.com/unstoppable-models/umnode/verify"
+)
+
+// SecretFile is the proofer's sampling secret under DataDir (32 random
+// bytes made at first start, kept across restarts so the node samples the
+// same updates; never share it: a worker knowing it knows which of its
+// updates go unchecked).
+const SecretFile = "proofer-secret"
+
+// proofer is the fraud-proofer role: on each update committed in the run
+// (chain events, through the chain-state adapter) it samples with
+// cfg.SampleRate, fetches the parent checkpoint, replays k steps, and when
+// the state hash or trace root differ, challenges (commit, then reveal in a
+// later block) and plays the challenger's side of the bisection until
+// voting, then resolves the dispute after the voting deadline and claims
+// its share.
+type proofer struct {
+	n       *Node
+	r       *verify.Replayer
+	sampler *verify.Sampler
+	seen    map[protocol.Hash]bool
+	// states holds the replayed states of updates that checked out, so the
+	// replay of their child needs no fetch.
+	states map[protocol.Hash]*train.State
+}
+
+func newProofer(n *Node) (*proofer, error) {
+	secret, err := loadSecret(filepath.Join(n.cfg.DataDir, SecretFile))
+	if err != nil {
+		return nil, err
+	}
+	s, err := verify.NewSampler(secret, n.cfg.SampleRate)
+	if err != nil {
+		return nil, fmt.Errorf("node: proofer: %w", err)
+	}
+	r, err := verify.NewReplayer(n.manifest, n.trainSet, n.testSet)
+	if err != nil {
+		return nil, fmt.Errorf("node: proofer: %w", err)
+	}
+	return &proofer{n: n, r: r, sampler: s, seen: map[protocol.Hash]bool{}, states: map[protocol.Hash]*train.State{}}, nil
+}
+
+// loadSecret reads the node's sampling secret, making it at first use.
+func loadSecret(path string) ([]byte, error) {
+	b, err := os.ReadFile(path)
+	if err == nil {
+		if len(b) < verify.MinSecretLen {
+			return nil, fmt.Errorf("node: proofer secret %s is %d bytes, want at least %d: delete it to make a new one", path, len(b), verify.MinSecretLen)
+		}
+		return b, nil
+	}
+	if !errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("node: proofer secret: %w", err)
+	}
+	b = make([]byte, 32)
+	if _, err := rand.Read(b); err != nil {
+		return nil, fmt.Errorf("node: proofer secret: %w", err)
+	}
+	if err := os.WriteFile(path, b, 0o600); err != nil {
+		return nil, fmt.Errorf("node: proofer secret: %w", err)
+	}
+	return b, nil
+}
+
+// run checks the run's pending updates, oldest first, as the chain-state
+// adapter learns of them.
+func (p *proofer) run(ctx context.Context) {
+	n := p.n
+	for ctx.Err() == nil {
+		for _, r := range n.cs.pending() {
+			if ctx.Err() != nil {
+				return
+			}
+			if p.seen[r.ID] || r.Update.Worker == n.addr {
+				continue
+			}
+			if !p.sampler.Replay(r.ID) {
+				p.seen[r.ID] = true
+				continue
+			}
+			done, err := p.check(ctx, &r)
+			if err != nil && ctx.Err() == nil {
+				n.log.Warn("proofer: check failed; will retry", "update", r.ID.Short(), "err", err)
+			}
+			if done {
+				p.seen[r.ID] = true
+			}
+		}
+		sleep(ctx, n.cfg.PollInterval)
+	}
+}
+
+// check replays update r and challenges it if the replay disagrees. done
+// says the update needs no more attention (checked, or challenged).
+func (p *proofer) check(ctx context.Context, r *updateRec) (done bool, err error) {
+	n := p.n
+	parent, ok := n.cs.get(r.Update.Parent)
+	if !ok {
+		return false, nil // not seen yet
+	}
+	if parent.Status == bindings.StatusReverted {
+		return true, nil // a dead branch: it can never finalize
+	}
+	k := int(n.manifest.StepsPerUpdate)
+	var rep *verify.Replay
+	if s, ok := p.states[parent.ID]; ok {
+		rep, err = p.r.ReplayState(ctx, s, k)
+	} else {
+		file, ferr := n.fetchCheckpoint(ctx, parent)
+		if ferr != nil {
+			return false, ferr
+		}
+		rep, err = p.r.Replay(ctx, file, parent.Update.StateHash, k)
+	}
+	if err != nil {
+		return false, fmt.Errorf("node: proofer: replay %s: %w", r.ID.Short(), err)
+	}
+	v, err := verify.Compare(rep.Trace, verify.Claim{StateHash: r.Update.StateHash, TraceRoot: r.Update.TraceRoot})
+	if err != nil {
+		return false, fmt.Errorf("node: proofer: compare %s: %w", r.ID.Short(), err)
+	}
+	if v.OK() {
+		n.log.Debug("proofer: update checks out", "update", r.ID.Short())
+		if len(p.states) > 64 {
+			clear(p.states)
+		}
+		p.states[r.ID] = rep.State
+		return true, nil
+	}
+	n.log.Info("proofer: update differs from the replay; challenging", "update", r.ID.Short(), "worker", shortAddr(r.Update.Worker), "verdict", v)
+	if err := p.challenge(ctx, r.Update, rep.Trace); err != nil {
+		return false, err
+	}
+	return true, nil
+}
+
+// challenge opens a dispute against u with the local trace and plays it in
+// the background.
+func (p *proofer) challenge(ctx context.Context, u protocol.Update, trace protocol.Trace) error {
+	n := p.n
+	info, err := n.cs.updateInfo(ctx, u.ID())
+	if err != nil {
+		return err
+	}
+	if info.Status != bindings.StatusPending {
+		n.log.Info("proofer: update no longer pending; not challenged", "update", u.ID().Short(), "status", info.Status)
+		return nil
+	}
+	player, err := verify.NewPlayer(verify.Challenger, trace)
+	if err != nil {
+		return fmt.Errorf("node: proofer: %w", err)
+	}
+	l := bindings.NewLedger()
+	out, err := n.cs.call(ctx, l.PackRunInfo(n.dep.RunID))
+	if err != nil {
+		return fmt.Errorf("node: proofer: runInfo: %w", err)
+	}
+	ri, err := l.UnpackRunInfo(out)
+	if err != nil {
+		return fmt.Errorf("node: proofer: runInfo: %w", err)
+	}
+	if _, err := n.client.TransactAndWait(ctx, &n.dep.Token, bindings.NewToken().PackApprove(n.dep.Ledger, ri.Config.ChallengeBond), nil); err != nil {
+		return fmt.Errorf("node: proofer: approve the challenge bond of %s: %w (the proofer's account needs that many tokens)", ri.Config.ChallengeBond, err)
+	}
+	var salt protocol.Hash
+	_, _ = rand.Read(salt[:])
+	id, err := n.disputes().Challenge(ctx, verify.Challenge{Update: u, Player: player, Salt: salt}, n.cfg.PollInterval)
+	if err != nil {
+		return fmt.Errorf("node: proofer: %w", err)
+	}
+	n.log.Info("proofer: challenged", "update", u.ID().Short(), "dispute", id.Short())
+	n.goLoop(func() {
+		if err := n.playSide(ctx, id, u, verify.Challenger, trace); err != nil && ctx.Err() == nil {
+			n.log.Warn("proofer: dispute play failed", "dispute", id.Short(), "err", err)
+		}
+	})
+	return nil
+}
