@@ -166,7 +166,7 @@ func (d *Devnet) joinConfig() string {
 func (d *Devnet) statusText() string {
 	var built, missing []string
 	for _, r := range allRoles {
-		if slices.Contains(devnetBuiltRoles, r) {
+		if slices.Contains(BuiltRoles, r) {
 			built = append(built, string(r))
 		} else {
 			missing = append(missing, string(r))

@@ -123,7 +123,7 @@ func (d *Devnet) startNodes(ctx context.Context) error {
 		n.Started = true
 		var missing []string
 		for _, r := range n.Roles {
-			if !slices.Contains(devnetBuiltRoles, r) {
+			if !slices.Contains(BuiltRoles, r) {
 				missing = append(missing, string(r))
 			}
 		}

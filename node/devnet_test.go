@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -249,7 +250,7 @@ func TestDevnet_Bootstrap(t *testing.T) {
 				t.Fatalf("%s: status %q lacks the join command", n.Name, n.Status)
 			case n.Faulty && !strings.Contains(n.Status, "corrupts 25%"):
 				t.Fatalf("%s: status %q does not say it is faulty", n.Name, n.Status)
-			case (n.Roles[0] == node.RoleProofer || n.Roles[0] == node.RoleValidator) && !strings.Contains(n.Status, "not built yet"):
+			case !n.Spare && slices.Contains(node.UnbuiltRoles(), n.Roles[0]) != strings.Contains(n.Status, "not built yet"):
 				t.Fatalf("%s: status %q does not say its loop is not built", n.Name, n.Status)
 			}
 		}

@@ -22,7 +22,7 @@ type DevnetCommand struct {
 	cfg       *node.Config
 }
 
-const devnetHelp = `
+var devnetHelp = fmt.Sprintf(`
 Usage: umnode devnet [flags]
 
 Bootstraps a private testnet swarm on this machine and runs it until Ctrl-C
@@ -42,19 +42,24 @@ challenge, move, vote, slash) and the eval accuracy of every committed
 checkpoint, fetched from the swarm.
 
 Then it starts the nodes in-process (default 2 workers, 1 fraud-proofer,
-2 validators; --faulty-worker adds a worker that corrupts 25% of its
+2 validators; --faulty-worker adds a worker that corrupts 25%% of its
 updates) and prints what each worker does (lost races, fetches).
-Not built yet: the fraud-proofer and validator loops. Nodes with those roles
-start, follow the run and serve checkpoints, but do not challenge or vote, so
-a faulty worker's updates are not challenged yet. The spare configs
-(--spares) are funded, registered workers for
+%sThe spare configs (--spares) are funded, registered workers for
 'umnode run --config <dir>/node-<i>.toml' from another terminal.
 
 Examples:
   umnode devnet
   umnode devnet --dir /tmp/dn --http-addr 127.0.0.1:0 --exit-after 1m
   umnode devnet --rpc http://127.0.0.1:8545 --workers 3 --faulty-worker
-`
+`, devnetUnbuilt())
+
+func devnetUnbuilt() string {
+	loops := unbuiltLoops()
+	if loops == "" {
+		return ""
+	}
+	return "Not built yet: " + loops + ". Nodes with those roles start, follow the\nrun and serve checkpoints, but do not act (so nothing challenges a faulty\nworker's updates yet).\n"
+}
 
 // ParseFlags reads the devnet's flags.
 func (c *DevnetCommand) ParseFlags(_ context.Context, args []string) error {

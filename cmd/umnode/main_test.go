@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -108,8 +109,8 @@ func TestMain_CommandHelp(t *testing.T) {
 		{"keys", []string{"Usage: umnode keys", "--import", "UMNODE_IMPORT", "--data-dir", "UMNODE_DATA_DIR", "--password-file", "Examples:"}},
 		{"version", []string{"Usage: umnode version"}},
 		{"status", []string{"Usage: umnode status", "Not built yet: peers", "--address", "UMNODE_ADDRESS", "--deployment", "Examples:"}},
-		{"run", []string{"Usage: umnode run", "NOT BUILT YET", "--config", "UMNODE_CONFIG", "--role", "UMNODE_ROLE", "--rpc-url", "--exit-after", "Examples:"}},
-		{"devnet", []string{"Usage: umnode devnet", "Not built yet", "--exit-after", "UMNODE_EXIT_AFTER", "--faulty-worker", "--rpc", "--log-level", "Examples:"}},
+		{"run", []string{"Usage: umnode run", "worker     follow the head", "--config", "UMNODE_CONFIG", "--role", "UMNODE_ROLE", "--rpc-url", "--exit-after", "Examples:"}},
+		{"devnet", []string{"Usage: umnode devnet", "--exit-after", "UMNODE_EXIT_AFTER", "--faulty-worker", "--rpc", "--log-level", "Examples:"}},
 	} {
 		t.Run(tc.cmd, func(t *testing.T) {
 			for _, args := range [][]string{{tc.cmd, "--help"}, {tc.cmd, "-h"}, {"help", tc.cmd}} {
@@ -124,6 +125,36 @@ func TestMain_CommandHelp(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestMain_SaysWhatIsNotBuilt checks that help names every role whose loop
+// is not built yet, and only those.
+func TestMain_SaysWhatIsNotBuilt(t *testing.T) {
+	out, _, err := run(t, nil, "help")
+	if err != nil {
+		t.Fatal(err)
+	}
+	runHelp, _, err := run(t, nil, "run", "--help")
+	if err != nil {
+		t.Fatal(err)
+	}
+	devnetHelp, _, err := run(t, nil, "devnet", "--help")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range []node.Role{node.RoleWorker, node.RoleProofer, node.RoleValidator} {
+		unbuilt := slices.Contains(node.UnbuiltRoles(), r)
+		line := lineWith(strings.TrimLeft(runHelp[strings.Index(runHelp, "Roles"):], "\n"), "  "+string(r))
+		if got := strings.Contains(line, "NOT BUILT YET"); got != unbuilt {
+			t.Fatalf("run --help says %q for %s; unbuilt %v", line, r, unbuilt)
+		}
+		if got := strings.Contains(lineWith(out, "Also not built yet"), string(r)); got != unbuilt {
+			t.Fatalf("help names %s as not built: %v, want %v:\n%s", r, got, unbuilt, out)
+		}
+		if unbuilt && !strings.Contains(devnetHelp, "Not built yet: the") {
+			t.Fatalf("devnet --help does not say what is not built:\n%s", devnetHelp)
+		}
 	}
 }
 
@@ -346,7 +377,11 @@ func TestDevnet_EventsUntilInterrupted(t *testing.T) {
 	if err != nil {
 		t.Fatalf("devnet: %v\n%s", err, out)
 	}
-	for _, want := range []string{"running, but only follows the run: the validator loop is not built yet",
+	validator := "running"
+	if slices.Contains(node.UnbuiltRoles(), node.RoleValidator) {
+		validator = "running, but only follows the run: the validator loop is not built yet"
+	}
+	for _, want := range []string{"validator  " + validator,
 		"Ledger.RunCreated", "Ledger.UpdateCommitted", "Eval update=", "shutting down", "devnet stopped"} {
 		if !strings.Contains(out, want) {
 			t.Fatalf("output lacks %q:\n%s", want, out)

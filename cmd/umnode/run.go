@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -19,7 +20,7 @@ type RunCommand struct {
 	quiet     bool
 }
 
-const runHelp = `
+var runHelp = fmt.Sprintf(`
 Usage: umnode run [--config FILE] [flags]
 
 Runs a node of a training run: it joins the swarm (swarm key, bootstrap
@@ -28,14 +29,7 @@ its roles until Ctrl-C (or --exit-after). It prints a line per event it sees
 or causes.
 
 Roles (--role, comma-separated):
-  worker     follow the head, train k steps, publish the checkpoint, commit it
-             on chain with its stake, announce it, finalize when due, claim
-             rewards. The account must be registered as a worker with at least
-             the run's minimum stake (devnet accounts are).
-  proofer    NOT BUILT YET: the node follows the run but replays and
-             challenges nothing.
-  validator  NOT BUILT YET: the node follows the run but does not vote.
-
+%s
 The chain account's key comes from --keystore with --password-file (or
 UMNODE_ETH_PASSPHRASE), or, on devnets only, the hex key in UMNODE_ETH_KEY.
 The run and its contracts come from --deployment (deployment.json, written by
@@ -45,7 +39,28 @@ Examples:
   umnode run --config devnet/node-6.toml
   umnode run --config devnet/node-6.toml --role worker --log-level debug
   UMNODE_CONFIG=devnet/node-7.toml umnode run --exit-after 10m
-`
+`, roleHelp())
+
+// roleHelp describes each role, saying plainly which are not built yet.
+func roleHelp() string {
+	desc := map[node.Role]string{
+		node.RoleWorker: "follow the head, train k steps, publish the checkpoint, commit it\n" +
+			"             on chain with its stake, announce it, finalize when due, claim\n" +
+			"             rewards. The account must be registered as a worker with at least\n" +
+			"             the run's minimum stake (devnet accounts are).",
+		node.RoleProofer:   "replay announced updates and challenge wrong ones, then play the\n             bisection game.",
+		node.RoleValidator: "replay the single disputed step of a dispute and vote.",
+	}
+	var b strings.Builder
+	for _, r := range []node.Role{node.RoleWorker, node.RoleProofer, node.RoleValidator} {
+		d := desc[r]
+		if !slices.Contains(node.BuiltRoles, r) {
+			d = "NOT BUILT YET: the node follows the run but does not act. (Planned:\n             " + d + ")"
+		}
+		fmt.Fprintf(&b, "  %-10s %s\n", r, d)
+	}
+	return b.String()
+}
 
 // ParseFlags loads the node's config (flags, UMNODE_* variables, file).
 func (c *RunCommand) ParseFlags(_ context.Context, args []string) error {
@@ -66,7 +81,7 @@ func (c *RunCommand) ParseFlags(_ context.Context, args []string) error {
 		return &node.FieldError{Field: "deployment", Msg: "is empty; give the deployment.json of the run (umnode devnet writes one in its folder)"}
 	}
 	if len(cfg.Roles) == 0 {
-		return &node.FieldError{Field: "roles", Msg: "no role given; use --role worker (proofer and validator are not built yet)"}
+		return &node.FieldError{Field: "roles", Msg: "no role given; use --role worker, proofer or validator"}
 	}
 	c.cfg = cfg
 	return nil
@@ -102,7 +117,7 @@ func (c *RunCommand) Run(ctx context.Context) error {
 		fmt.Fprintf(w, "  listen   %s\n", a)
 	}
 	for _, r := range c.cfg.Roles {
-		if r != node.RoleWorker {
+		if !slices.Contains(node.BuiltRoles, r) {
 			fmt.Fprintf(w, "  note     the %s loop is not built yet: this node only follows the run as %s\n", r, r)
 		}
 	}

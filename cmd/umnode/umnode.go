@@ -48,7 +48,7 @@ func (m *Main) commands() []struct {
 		make          func() command
 	}{
 		{"devnet", "start a private testnet on this machine: chain, contracts, run, configs", func() command { return &DevnetCommand{m: m} }},
-		{"run", "run a node (worker loop; proofer and validator loops not built yet)", func() command { return &RunCommand{m: m} }},
+		{"run", "run a node with its roles (worker, proofer, validator) until Ctrl-C", func() command { return &RunCommand{m: m} }},
 		{"status", "print a run's head, pending updates and an account's stake", func() command { return &StatusCommand{m: m} }},
 		{"keys", "create or import an Ethereum keystore and a libp2p identity", func() command { return &KeysCommand{m: m} }},
 		{"swarm-key", "write a new private-swarm key file", func() command { return &SwarmKeyCommand{m: m} }},
@@ -104,14 +104,32 @@ Commands:
 	fmt.Fprint(w, `	help       this text; 'umnode help <command>' for a command's flags
 
 Not built yet (planned, see DESIGN.md section 6): the commands watch,
-stake, delegate, unbond, withdraw, claim, challenge, fetch and
-export; and the fraud-proofer and validator loops (nodes with those roles
-follow the run but do not act). The worker loop runs.
-
+stake, delegate, unbond, withdraw, claim, challenge, fetch and export.
+`)
+	if loops := unbuiltLoops(); loops != "" {
+		fmt.Fprintf(w, "Also not built yet: %s (nodes with those roles follow\nthe run and serve checkpoints but do not act).\n", loops)
+	}
+	fmt.Fprint(w, `
 Every flag has an environment twin UMNODE_<FLAG> (dashes as underscores),
 and 'run' reads a TOML config file (--config or UMNODE_CONFIG) with the same
 keys. Precedence: flag, environment, file, default.
 `)
+}
+
+// unbuiltLoops names the role loops not built yet ("the proofer and
+// validator loops"), or "" when every role's loop runs.
+func unbuiltLoops() string {
+	var names []string
+	for _, r := range node.UnbuiltRoles() {
+		names = append(names, string(r))
+	}
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return "the " + names[0] + " loop"
+	}
+	return "the " + strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1] + " loops"
 }
 
 // loadConfig builds a command's node.Config with node.Load on fs (on which
