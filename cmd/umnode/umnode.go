@@ -83,6 +83,9 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 			return fmt.Errorf("%s: %w\nRun 'umnode %s --help' for usage.", name, err, name)
 		}
 		if err := cmd.Run(ctx); err != nil {
+			if strings.HasPrefix(err.Error(), name+":") {
+				return err // the layer already names itself (node's devnet errors)
+			}
 			return fmt.Errorf("%s: %w", name, err)
 		}
 		return nil
