@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"log/slog"
@@ -143,6 +144,9 @@ func (c *DevnetCommand) Run(ctx context.Context) error {
 	}
 	fmt.Fprintf(w, "starting devnet in %s ...\n", d.Dir())
 	if err := d.Start(ctx); err != nil {
+		if ctx.Err() != nil {
+			return errors.New("interrupted while starting; everything started so far is stopped")
+		}
 		return err
 	}
 	defer func() {
