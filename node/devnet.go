@@ -118,11 +118,21 @@ func DevnetRunParams() DevnetRun {
 }
 
 // DevnetFunding is what every node account receives in tokens; a worker
-// account registers DevnetStake of it as its bond.
+// account registers DevnetStake of it as its bond. Validators receive
+// devnetValidatorTokens instead.
 var (
 	DevnetFunding = DevnetTokens(100_000)
 	DevnetStake   = DevnetTokens(10_000)
 )
+
+// devnetValidatorTokens is each validator's share of the token supply:
+// 80% of it split among the validators, at most 20% each. A dispute's
+// quorum is a share of the total supply (DevnetRun.QuorumBps, 10%), so
+// with the default two validators either one alone reaches it.
+func devnetValidatorTokens(supply *big.Int, validators int) *big.Int {
+	v := new(big.Int).Mul(supply, big.NewInt(8))
+	return v.Div(v, big.NewInt(10*int64(max(4, validators))))
+}
 
 // DevnetFaultRate is the default share of updates the faulty worker
 // corrupts.
@@ -133,7 +143,7 @@ const DevnetFaultRate = 0.25
 // acting. umnode's help and the devnet's status lines are derived from it.
 // Keep it in step with Node.Start (it lives here only because devnet*.go is
 // where the devnet work could add it).
-var BuiltRoles = []Role{RoleWorker}
+var BuiltRoles = []Role{RoleWorker, RoleProofer, RoleValidator}
 
 // UnbuiltRoles are the roles of DESIGN.md whose loops are not built yet.
 func UnbuiltRoles() []Role {
@@ -162,9 +172,10 @@ type DevnetNode struct {
 	Index      int    // i: its account is devchain.DevKey(i)
 	Address    common.Address
 	Roles      []Role
-	Faulty     bool   // a worker that corrupts steps (fault injection)
-	Spare      bool   // written for joining by hand, not started
-	ConfigPath string // absolute
+	Faulty     bool     // a worker that corrupts steps (fault injection)
+	Tokens     *big.Int // what the devnet sent it, in base units
+	Spare      bool     // written for joining by hand, not started
+	ConfigPath string   // absolute
 	Config     *Config
 	// Started: the devnet runs this node in-process. Status says what it
 	// does, plainly (for example that a role's loop is not built yet).
@@ -510,8 +521,20 @@ func (d *Devnet) fund(ctx context.Context) error {
 	}
 	// Tokens and the run's funding approval share a block.
 	var txs []*types.Transaction
+	validators := 0
 	for _, n := range d.nodes {
-		tx, err := d.client.Transact(ctx, &d.contracts.TokenAddr, d.contracts.Token.PackTransfer(n.Address, DevnetFunding), nil)
+		if slices.Contains(n.Roles, RoleValidator) {
+			validators++
+		}
+	}
+	supply := bindings.DefaultDeployConfig(d.client.From()).Supply
+	for i := range d.nodes {
+		n := &d.nodes[i]
+		n.Tokens = DevnetFunding
+		if slices.Contains(n.Roles, RoleValidator) {
+			n.Tokens = devnetValidatorTokens(supply, validators)
+		}
+		tx, err := d.client.Transact(ctx, &d.contracts.TokenAddr, d.contracts.Token.PackTransfer(n.Address, n.Tokens), nil)
 		if err != nil {
 			return fmt.Errorf("devnet: send tokens to %s: %w", n.Name, err)
 		}

@@ -146,6 +146,10 @@ func TestDevnet_Bootstrap(t *testing.T) {
 			t.Fatalf("%d nodes, want %d (1 worker, 1 faulty, 1 proofer, 1 validator, 1 spare)", got, want)
 		}
 		for _, n := range nodes {
+			// A validator alone must reach the 10% quorum of the 1B supply.
+			if n.Roles[0] == node.RoleValidator && n.Tokens.Cmp(node.DevnetTokens(100_000_000)) < 0 {
+				t.Fatalf("%s holds %s, below the quorum", n.Name, n.Tokens)
+			}
 			for _, q := range []struct {
 				name string
 				data []byte
@@ -156,12 +160,12 @@ func TestDevnet_Bootstrap(t *testing.T) {
 				}
 				// Workers have bonded part of their tokens in the ledger
 				// (and may have claimed rewards since, on a slow machine).
-				want := node.DevnetFunding
+				want := n.Tokens
 				got := new(big.Int).SetBytes(out)
 				if n.Roles[0] == node.RoleWorker {
-					want = new(big.Int).Sub(want, node.DevnetStake)
-					if got.Cmp(want) < 0 || got.Cmp(node.DevnetFunding) >= 0 {
-						t.Fatalf("%s %s of %s = %s, want from %s to below %s", n.Name, q.name, n.Address, got, want, node.DevnetFunding)
+					want = new(big.Int).Sub(n.Tokens, node.DevnetStake)
+					if got.Cmp(want) < 0 || got.Cmp(n.Tokens) >= 0 {
+						t.Fatalf("%s %s of %s = %s, want from %s to below %s", n.Name, q.name, n.Address, got, want, n.Tokens)
 					}
 				} else if got.Cmp(want) != 0 {
 					t.Fatalf("%s %s of %s = %s, want %s", n.Name, q.name, n.Address, got, want)
