@@ -172,7 +172,7 @@ func (d *Devnet) statusText() string {
 			missing = append(missing, string(r))
 		}
 	}
-	s := "Status: the " + strings.Join(built, ", ") + " loop runs in 'umnode devnet' and 'umnode run'."
+	s := "Status: the " + strings.Join(built, ", ") + " loop(s) run in 'umnode devnet' and 'umnode run'."
 	if len(missing) > 0 {
 		s += "\nThe " + strings.Join(missing, " and ") + " loops are not built yet: nodes with only those\n" +
 			"roles follow the run and serve checkpoints but do not act, so nothing\n" +
