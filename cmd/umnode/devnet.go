@@ -44,7 +44,8 @@ checkpoint, fetched from the swarm.
 
 Then it starts the nodes in-process (default 2 workers, 1 fraud-proofer,
 2 validators; --faulty-worker adds a worker that corrupts 25%% of its
-updates) and prints what each worker does (lost races, fetches).
+updates) and prints each node's own actions (commits, lost races, fetches,
+challenges, moves, votes).
 %sThe spare configs (--spares) are funded, registered workers for
 'umnode run --config <dir>/node-<i>.toml' from another terminal.
 
