@@ -110,8 +110,9 @@ Run parameters: challenge window %v, move deadline %v, voting period %v,
 minimum stake %s base units, challenge bond %s base units.
 
 Every node account (dev key i for node-i, public knowledge: never send real
-value to them) holds tokens, has delegated its votes to itself, and has a
-keystore (passphrase %q) in node-<i>/; worker accounts have registered.
+value to them) holds tokens and has a keystore (passphrase %q) in
+node-<i>/; worker accounts have registered with a bond; validator and
+proofer accounts have delegated their votes to themselves.
 
 Nodes:
 `, d.url, dep.ChainID, map[bool]string{true: ", embedded", false: ""}[d.chain != nil],

@@ -13,9 +13,9 @@ import (
 	"github.com/unstoppable-models/umnode/p2p"
 )
 
-// setupAccounts has every node account delegate its votes to itself
-// (ERC20Votes counts only delegated tokens, and a validator votes with its
-// weight at the block a dispute opened) and bonds DevnetStake for every
+// setupAccounts has every validator and proofer account delegate its votes
+// to itself (ERC20Votes counts only delegated tokens, and a validator votes
+// with its weight at the block a dispute opened) and bonds DevnetStake for every
 // worker account (spares included, so 'umnode run --config' on a spare can
 // commit at once), commission 10%. It runs after the tokens arrived: a
 // delegation's gas estimate must see the balance whose votes it moves.
@@ -53,11 +53,17 @@ func (d *Devnet) setupAccounts(ctx context.Context) error {
 	// estimate needs the approval mined) follow.
 	var first, second []sent
 	for i, n := range d.nodes {
-		tx, err := clients[i].Transact(ctx, &token, d.contracts.Token.PackDelegate(n.Address), nil)
-		if err != nil {
-			return fmt.Errorf("devnet: %s: delegate its votes: %w", n.Name, err)
+		// Only validators and proofers get voting power: node's gossip
+		// stake check admits any author with votes, so a worker slashed to
+		// nothing but holding votes would keep claiming parents it can
+		// never commit on, and the workers that yield to its claims stall.
+		if slices.Contains(n.Roles, RoleValidator) || slices.Contains(n.Roles, RoleProofer) {
+			tx, err := clients[i].Transact(ctx, &token, d.contracts.Token.PackDelegate(n.Address), nil)
+			if err != nil {
+				return fmt.Errorf("devnet: %s: delegate its votes: %w", n.Name, err)
+			}
+			first = append(first, sent{i, "delegate its votes", tx})
 		}
-		first = append(first, sent{i, "delegate its votes", tx})
 		if slices.Contains(n.Roles, RoleWorker) {
 			tx, err := clients[i].Transact(ctx, &token, d.contracts.Token.PackApprove(ledger, DevnetStake), nil)
 			if err != nil {
