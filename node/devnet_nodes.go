@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -92,6 +93,9 @@ func (d *Devnet) setupAccounts(ctx context.Context) error {
 	return nil
 }
 
+// devnetClaimTTL is how long a devnet worker's WorkClaim lasts.
+const devnetClaimTTL = 15 * time.Second
+
 // startNodes starts every non-spare node in-process, sharing the loaded
 // datasets. Roles whose loops are not built yet are said so in Status.
 func (d *Devnet) startNodes(ctx context.Context) error {
@@ -107,6 +111,12 @@ func (d *Devnet) startNodes(ctx context.Context) error {
 			// DHT servers (DESIGN.md section 5): a client-mode peer never
 			// enters a routing table, so the seed could provide to nobody.
 			WithP2PConfig(func(c *p2p.Config) { c.DHTMode = p2p.DHTServer }),
+			// A WorkClaim outlives its author's stake and is keyed by parent
+			// only: after a fraud revert the chain revisits parents whose
+			// old claims (default TTL 2 minutes) make the honest workers
+			// back off to a slashed worker that can no longer commit. An
+			// update takes about a block here, so 15 s bounds that stall.
+			WithClaimTiming(devnetClaimTTL, 500*time.Millisecond),
 		}
 		if d.opts.OnNodeEvent != nil {
 			f := d.opts.OnNodeEvent
