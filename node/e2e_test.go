@@ -7,12 +7,15 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ipfs/go-cid"
 
 	"github.com/unstoppable-models/umnode/chain/bindings"
 	"github.com/unstoppable-models/umnode/chain/devchain"
@@ -21,18 +24,13 @@ import (
 	"github.com/unstoppable-models/umnode/p2p/store"
 	"github.com/unstoppable-models/umnode/protocol"
 	"github.com/unstoppable-models/umnode/train"
+	"github.com/unstoppable-models/umnode/train/checkpoint"
 	"github.com/unstoppable-models/umnode/train/dataset"
+	"github.com/unstoppable-models/umnode/verify"
 )
 
-// newFraudSwarm is a devchain (HTTP JSON-RPC, 100 ms blocks) with the
-// contracts deployed and a tiny synthetic run whose dispute timings suit a
-// 20x fast-forwarded chain clock: 3 staked workers (dev keys 1-3), a
-// proofer holding tokens for challenge bonds (key 4) and two validators
-// holding 200M tokens each (keys 5, 6; quorum is 30% of the 1B supply).
-func newFraudSwarm(t *testing.T) (*swarm, [3]*chainKey) {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
-	defer cancel()
+// tinyRun is a tiny MLP (16-8-4) on synthetic data, k = 8.
+func tinyRun() (*protocol.Manifest, *dataset.Dataset, *dataset.Dataset) {
 	trainSet := dataset.Synthetic(512, 16, 4, 1)
 	testSet := dataset.Synthetic(128, 16, 4, 2)
 	m := train.DefaultManifest(trainSet, testSet)
@@ -42,7 +40,18 @@ func newFraudSwarm(t *testing.T) (*swarm, [3]*chainKey) {
 	m.StepsPerUpdate = 8
 	m.Optimizer.LearningRate = 0.1
 	m.Eval = protocol.EvalSpec{Offset: 0, Count: 128}
+	return m, trainSet, testSet
+}
 
+// newFraudSwarm is a devchain (HTTP JSON-RPC, 100 ms blocks) with the
+// contracts deployed and a run of manifest m with the given challenge
+// window, whose dispute timings suit a 20x fast-forwarded chain clock: 3 staked workers (dev keys 1-3), a
+// proofer holding tokens for challenge bonds (key 4) and two validators
+// holding 200M tokens each (keys 5, 6; quorum is 30% of the 1B supply).
+func newFraudSwarm(t *testing.T, m *protocol.Manifest, trainSet, testSet *dataset.Dataset, window uint32) (*swarm, [3]*chainKey) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
+	defer cancel()
 	ch, err := devchain.New(devchain.Options{Mode: devchain.Interval, BlockInterval: 100 * time.Millisecond, HTTPAddr: "127.0.0.1:0", Accounts: 7})
 	if err != nil {
 		t.Fatalf("devchain: %v", err)
@@ -82,7 +91,7 @@ func newFraudSwarm(t *testing.T) (*swarm, [3]*chainKey) {
 	s.must(t, s.admin, d.TokenAddr, tok.PackApprove(d.LedgerAddr, tokens(1000)))
 	s.must(t, s.admin, d.LedgerAddr, led.PackCreateRun(bindings.RunParams{
 		RunId: runID, GenesisState: ghash, GenesisCid: gcid.Bytes(), K: m.StepsPerUpdate,
-		MinStake: tokens(100), ChallengeWindow: 120, MoveDeadline: 600, VotingPeriod: 120,
+		MinStake: tokens(100), ChallengeWindow: window, MoveDeadline: 600, VotingPeriod: 120,
 		QuorumBps: 3000, WorkerSlashBps: 5000, ChallengerShareBps: 5000, ValidatorFeeBps: 1000,
 		ChallengeBond: tokens(10), RewardPerUpdate: tokens(1), Funding: tokens(1000),
 	}))
@@ -124,22 +133,49 @@ func (s *swarm) selfStake(t *testing.T, w common.Address) *big.Int {
 	return wi.SelfStake
 }
 
-// TestE2E_FraudIsSlashed runs real nodes on loopback over a dev chain: two
+// TestE2E_FraudIsSlashedTiny runs real nodes on loopback over a dev chain: two
 // honest workers, one worker corrupting every update, one proofer and two
 // validators. Every faulty update is challenged, bisected to the corrupted
 // step, voted wrong by both validators, its worker slashed and the proofer
 // paid; the head reverts and training goes on; honest updates finalize and
 // the model improves.
+func TestE2E_FraudIsSlashedTiny(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a chain and six nodes (about 10s)")
+	}
+	m, trainSet, testSet := tinyRun()
+	s, others := newFraudSwarm(t, m, trainSet, testSet, 120)
+	fraudE2E(t, s, others, 50*time.Second)
+}
+
+// TestE2E_FraudIsSlashed is TestE2E_FraudIsSlashedTiny on real MNIST with
+// the default model (MLP 784-128-10) and k = 16.
 func TestE2E_FraudIsSlashed(t *testing.T) {
 	if testing.Short() {
-		t.Skip("starts a chain and six nodes (about 30s)")
+		t.Skip("loads MNIST, starts a chain and six nodes (about 30s)")
 	}
-	s, others := newFraudSwarm(t)
+	dir, err := dataset.MNISTDir(t.Context())
+	if err != nil {
+		t.Fatalf("MNIST: %v", err)
+	}
+	trainSet, testSet, err := dataset.LoadMNIST(dir)
+	if err != nil {
+		t.Fatalf("MNIST: %v", err)
+	}
+	m := train.DefaultManifest(trainSet, testSet)
+	m.StepsPerUpdate = 16
+	// A challenge window of 300 chain seconds (15 s of wall time): the
+	// proofer replays every update of three workers on two shared cores,
+	// under -race too.
+	s, others := newFraudSwarm(t, m, trainSet, testSet, 300)
+	fraudE2E(t, s, others, 90*time.Second)
+}
+
+func fraudE2E(t *testing.T, s *swarm, others [3]*chainKey, timeout time.Duration) {
 	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
 	// 100 ms blocks, 10 chain seconds every half second (20x): a 120 s
-	// challenge window or voting period passes in 6 s, a 600 s move
-	// deadline in 30 s.
+	// voting period passes in 6 s, a 600 s move deadline in 30 s.
 	s.fastForward(ctx, 10*time.Second, 500*time.Millisecond)
 
 	var ev events
@@ -149,38 +185,58 @@ func TestE2E_FraudIsSlashed(t *testing.T) {
 	v2 := s.startRole(t, others[2].ch.Key(others[2].i), boot, &ev, node.RoleValidator)
 	h1 := s.startNode(t, s.workerKeys[0], t.TempDir(), boot, &ev)
 	h2 := s.startNode(t, s.workerKeys[1], t.TempDir(), boot, &ev)
-	bad := s.startNode(t, s.workerKeys[2], t.TempDir(), boot, &ev, node.WithFaulty(1))
+	badDir := t.TempDir()
+	bad := s.startNode(t, s.workerKeys[2], badDir, boot, &ev, node.WithFaulty(1))
 
-	deadline := time.Now().Add(50 * time.Second)
+	var voted []protocol.Hash
+	deadline := time.Now().Add(timeout)
 	for {
 		evs := ev.snapshot()
-		ok := fraudDone(evs, proofer.Address(), bad.Address(), []common.Address{v1.Address(), v2.Address()}, []common.Address{h1.Address(), h2.Address()})
+		var ok string
+		ok, voted = fraudDone(evs, proofer.Address(), bad.Address(), []common.Address{v1.Address(), v2.Address()}, []common.Address{h1.Address(), h2.Address()})
 		if ok == "" {
 			break
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("after 50s: %s", ok)
+			t.Fatalf("after %s: %s", timeout, ok)
 		}
 		time.Sleep(200 * time.Millisecond)
+	}
+	// Every dispute both validators voted against the worker was bisected
+	// to the faulty worker's first wrong state, as an honest replay from
+	// the parent checkpoint finds it.
+	resolved := 0
+	for _, id := range voted {
+		if s.checkBisection(t, bad, badDir, id) {
+			resolved++
+		}
+	}
+	if resolved == 0 {
+		t.Fatalf("none of the %d disputes voted against the worker is resolved as worker wrong on chain", len(voted))
 	}
 	if got, want := s.selfStake(t, bad.Address()), tokens(200); got.Cmp(want) >= 0 {
 		t.Fatalf("faulty worker's stake %v, want below %v after the slash", got, want)
 	}
-	evs := ev.snapshot()
-	var first, last *node.Event
-	for i := range evs {
-		if evs[i].Kind == node.EventEval && evs[i].Node != bad.Address() {
-			if first == nil {
-				first = &evs[i]
+	// The model at the end beats the genesis: wait for the head to be an
+	// honest worker's update (the faulty worker's run of reverts ends once
+	// its stake is below the run's minimum) and compare its eval.
+	start := s.trainer.Eval(s.trainer.Init())
+	var end *node.Event
+	waitFor(t, "an honest update at the head", timeout, func() bool {
+		evs := ev.snapshot()
+		for i := len(evs) - 1; i >= 0; i-- {
+			if e := evs[i]; e.Kind == node.EventEval && e.Node != bad.Address() && s.isHead(t, e.Update) {
+				end = &evs[i]
+				return true
 			}
-			last = &evs[i]
 		}
+		return false
+	})
+	if end.Loss >= start.Loss || end.Accuracy < start.Accuracy {
+		t.Fatalf("genesis eval loss %.4f accuracy %.2f, head %+v: want a lower loss and no lower accuracy", start.Loss, start.Accuracy, end)
 	}
-	if first == nil || last.Step <= first.Step || last.Loss >= first.Loss {
-		t.Fatalf("honest eval events: first %+v, last %+v; want the loss to fall as steps grow", first, last)
-	}
-	t.Logf("head height %d; honest loss %.4f -> %.4f (accuracy %.2f -> %.2f); faulty stake %v",
-		s.headHeight(t), first.Loss, last.Loss, first.Accuracy, last.Accuracy, s.selfStake(t, bad.Address()))
+	t.Logf("%d disputes bisected to the corrupted step, %d resolved worker wrong; head height %d; loss %.4f -> %.4f, accuracy %.2f -> %.2f at step %d; faulty stake %v",
+		len(voted), resolved, s.headHeight(t), start.Loss, end.Loss, start.Accuracy, end.Accuracy, end.Step, s.selfStake(t, bad.Address()))
 }
 
 // startRole starts a node with one role that is not the worker's.
@@ -217,7 +273,7 @@ func (s *swarm) startRole(t *testing.T, key *ecdsa.PrivateKey, bootstrap []strin
 
 // fraudDone says what the fraud-proof run still lacks, "" when nothing, as
 // the proofer's node saw the chain events.
-func fraudDone(evs []node.Event, proofer, bad common.Address, validators, honest []common.Address) string {
+func fraudDone(evs []node.Event, proofer, bad common.Address, validators, honest []common.Address) (string, []protocol.Hash) {
 	faulty := map[protocol.Hash]uint64{}
 	challenged, reverted, fraud := map[protocol.Hash]bool{}, map[protocol.Hash]bool{}, map[protocol.Hash]bool{}
 	votesAgainst := map[protocol.Hash]map[common.Address]bool{}
@@ -274,29 +330,135 @@ func fraudDone(evs []node.Event, proofer, bad common.Address, validators, honest
 			unchallenged++
 		}
 	}
-	bothVoted := false
-	for _, vs := range votesAgainst {
+	var voted []protocol.Hash
+	for id, vs := range votesAgainst {
 		if vs[validators[0]] && vs[validators[1]] {
-			bothVoted = true
+			voted = append(voted, id)
 		}
 	}
+	bothVoted := len(voted) > 0
 	switch {
 	case len(faulty) == 0:
-		return "no faulty update committed"
+		return "no faulty update committed", voted
 	case unchallenged > 0:
-		return fmt.Sprintf("%d of %d faulty updates neither challenged nor reverted", unchallenged, len(faulty))
+		return fmt.Sprintf("%d of %d faulty updates neither challenged nor reverted", unchallenged, len(faulty)), voted
 	case !bothVoted:
-		return "no dispute with both validators voting against the worker"
+		return "no dispute with both validators voting against the worker", voted
 	case len(fraud) == 0:
-		return "no dispute resolved as fraud"
+		return "no dispute resolved as fraud", voted
 	case !slashed:
-		return "faulty worker not slashed"
+		return "faulty worker not slashed", voted
 	case !paid:
-		return "proofer claimed nothing"
+		return "proofer claimed nothing", voted
 	case resetBlock == 0 || !commitAfterReset:
-		return fmt.Sprintf("no commit after a head reset (reset at block %d)", resetBlock)
+		return fmt.Sprintf("no commit after a head reset (reset at block %d)", resetBlock), voted
 	case honestFinal == 0:
-		return "no honest update finalized"
+		return "no honest update finalized", voted
 	}
-	return ""
+	return "", voted
+}
+
+// checkBisection checks that dispute id ended bisection on the step where
+// the faulty worker's trace (as it kept it in dir) first differs from an
+// honest replay from the update's parent, and reports whether it is
+// resolved as worker wrong.
+func (s *swarm) checkBisection(t *testing.T, bad *node.Node, dir string, id protocol.Hash) bool {
+	t.Helper()
+	ctx := t.Context()
+	dd, err := verify.NewDisputes(s.admin, s.dep.Disputes).Dispute(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	uid := protocol.Hash(dd.UpdateId)
+	buf, err := os.ReadFile(filepath.Join(dir, node.TracesDir, uid.Hex()))
+	if err != nil {
+		t.Fatalf("faulty worker's trace of %s: %v", uid.Short(), err)
+	}
+	claimed := make(protocol.Trace, len(buf)/32)
+	for i := range claimed {
+		copy(claimed[i][:], buf[32*i:])
+	}
+	parent, err := s.commitOf(t, uid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cidBytes := []byte(nil)
+	if parent == s.genesis {
+		c, err := cid.Decode(s.dep.GenesisCID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cidBytes = c.Bytes()
+	} else {
+		pe, err := s.commitEvent(t, parent)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cidBytes = pe.Cid
+	}
+	c, err := cid.Cast(cidBytes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	file, err := bad.Store().FetchBytes(ctx, c, claimed[0], nil)
+	if err != nil {
+		t.Fatalf("parent checkpoint of %s: %v", uid.Short(), err)
+	}
+	ck, err := checkpoint.Decode(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := s.trainer.StateFrom(ck)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, honest, err := s.trainer.Run(ctx, st, len(claimed)-1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	j := protocol.FirstDivergence(honest, claimed)
+	if j < 1 || int(dd.Lo) != j-1 || int(dd.Hi) != j {
+		t.Fatalf("dispute %s on update %s: bisection ended on [%d, %d], the faulty trace first differs at s_%d", id.Short(), uid.Short(), dd.Lo, dd.Hi, j)
+	}
+	return verify.Phase(dd.Phase) == verify.PhaseResolved && dd.Outcome == bindings.OutcomeWorkerWrong
+}
+
+// commitEvent reads the UpdateCommitted event of update id.
+func (s *swarm) commitEvent(t *testing.T, id protocol.Hash) (*bindings.LedgerUpdateCommitted, error) {
+	t.Helper()
+	ev := s.ledger.GetABI().Events["UpdateCommitted"]
+	logs, err := s.admin.FilterLogs(t.Context(), ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(s.dep.StartBlock), Addresses: []common.Address{s.dep.Ledger},
+		Topics: [][]common.Hash{{ev.ID}, {common.Hash(s.dep.RunID)}, {common.Hash(id)}},
+	})
+	if err != nil {
+		return nil, err
+	}
+	if len(logs) != 1 {
+		return nil, fmt.Errorf("%d UpdateCommitted events for %s, want 1", len(logs), id.Short())
+	}
+	return s.ledger.UnpackUpdateCommittedEvent(&logs[0])
+}
+
+// commitOf is the parent of update id.
+func (s *swarm) commitOf(t *testing.T, id protocol.Hash) (protocol.Hash, error) {
+	e, err := s.commitEvent(t, id)
+	if err != nil {
+		return protocol.Hash{}, err
+	}
+	return e.Parent, nil
+}
+
+// isHead asks the ledger whether update id is the run's head.
+func (s *swarm) isHead(t *testing.T, id protocol.Hash) bool {
+	t.Helper()
+	out, err := s.admin.CallContract(t.Context(), ethereum.CallMsg{To: &s.dep.Ledger, Data: s.ledger.PackIsHead(s.dep.RunID, id)}, nil)
+	if err != nil {
+		t.Fatalf("isHead: %v", err)
+	}
+	ok, err := s.ledger.UnpackIsHead(out)
+	if err != nil {
+		t.Fatalf("isHead: %v", err)
+	}
+	return ok
 }

@@ -114,6 +114,14 @@ func (p *proofer) check(ctx context.Context, r *updateRec) (done bool, err error
 	if parent.Status == bindings.StatusReverted {
 		return true, nil // a dead branch: it can never finalize
 	}
+	if pending, open, err := p.windowOpen(ctx, r.ID); err != nil {
+		return false, err
+	} else if !pending {
+		return true, nil // disputed by someone else, or settled
+	} else if !open {
+		n.log.Warn("proofer: challenge window closed before this node replayed the update: it goes unchecked (a proofer needs to keep up with the run's updates)", "update", r.ID.Short())
+		return true, nil
+	}
 	k := int(n.manifest.StepsPerUpdate)
 	var rep *verify.Replay
 	if s, ok := p.states[parent.ID]; ok {
@@ -142,9 +150,31 @@ func (p *proofer) check(ctx context.Context, r *updateRec) (done bool, err error
 	}
 	n.log.Info("proofer: update differs from the replay; challenging", "update", r.ID.Short(), "worker", shortAddr(r.Update.Worker), "verdict", v)
 	if err := p.challenge(ctx, r.Update, rep.Trace); err != nil {
+		if pending, open, werr := p.windowOpen(ctx, r.ID); werr == nil && pending && !open {
+			n.log.Error("proofer: challenge window closed before the challenge landed: a wrong update goes unchallenged", "update", r.ID.Short(), "err", err)
+			return true, nil
+		}
 		return false, err
 	}
 	return true, nil
+}
+
+// windowOpen reports whether update id is pending on chain and, if so,
+// whether its challenge window is still open at the latest block.
+func (p *proofer) windowOpen(ctx context.Context, id protocol.Hash) (pending, open bool, err error) {
+	n := p.n
+	info, err := n.cs.updateInfo(ctx, id)
+	if err != nil {
+		return false, false, err
+	}
+	if info.Status != bindings.StatusPending {
+		return false, false, nil
+	}
+	hdr, err := n.client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return true, false, fmt.Errorf("node: proofer: latest block: %w", err)
+	}
+	return true, hdr.Time < info.WindowStart.Uint64()+info.ChallengeWindow.Uint64(), nil
 }
 
 // challenge opens a dispute against u with the local trace and plays it in
