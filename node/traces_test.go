@@ -1,0 +1,72 @@
+package node_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/unstoppable-models/umnode/node"
+	"github.com/unstoppable-models/umnode/protocol"
+)
+
+func handTrace(n int) protocol.Trace {
+	t := make(protocol.Trace, n)
+	for i := range t {
+		t[i] = protocol.Keccak256([]byte{byte(i), byte(n)})
+	}
+	return t
+}
+
+func TestTraceBook_SurvivesRestart(t *testing.T) {
+	dir := t.TempDir()
+	id := protocol.Keccak256([]byte("update"))
+	want := handTrace(17)
+	if err := node.NewTraceBook(dir).Put(id, want); err != nil {
+		t.Fatal(err)
+	}
+	got, err := node.NewTraceBook(dir).Get(id) // a fresh book reads the file
+	if err != nil {
+		t.Fatal(err)
+	}
+	if protocol.FirstDivergence(got, want) != -1 {
+		t.Fatalf("trace read back diverges at %d", protocol.FirstDivergence(got, want))
+	}
+	if _, err := node.NewTraceBook(dir).Get(protocol.Keccak256([]byte("other"))); err == nil || !strings.Contains(err.Error(), "cannot be defended") {
+		t.Fatalf("Get of an unknown update: %v, want an error saying it cannot be defended", err)
+	}
+}
+
+func TestTraceBook_RejectsTornFile(t *testing.T) {
+	dir := t.TempDir()
+	id := protocol.Keccak256([]byte("update"))
+	if err := os.WriteFile(filepath.Join(dir, id.Hex()), make([]byte, 33), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := node.NewTraceBook(dir).Get(id); err == nil || !strings.Contains(err.Error(), "32-byte") {
+		t.Fatalf("Get of a 33-byte trace file: %v, want an error naming the size", err)
+	}
+}
+
+// FuzzTraceFile feeds arbitrary trace files to the trace store: it returns
+// a trace of whole hashes or an error, never panics.
+func FuzzTraceFile(f *testing.F) {
+	f.Add([]byte{})
+	f.Add(make([]byte, 32))
+	f.Add(make([]byte, 33))
+	f.Add(make([]byte, 64*32))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		dir := t.TempDir()
+		id := protocol.Keccak256(b)
+		if err := os.WriteFile(filepath.Join(dir, id.Hex()), b, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		tr, err := node.NewTraceBook(dir).Get(id)
+		if err != nil {
+			return
+		}
+		if got, want := 32*len(tr), len(b); got != want || len(tr) == 0 {
+			t.Fatalf("%d-byte file read as %d hashes", want, len(tr))
+		}
+	})
+}
