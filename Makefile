@@ -67,13 +67,17 @@ fuzz: ## run each fuzz target for FUZZTIME (default 30s)
 	$(GO) test -run XXX -fuzz '^FuzzParseSwarmKey$$' -fuzztime $${FUZZTIME:-30s} ./p2p/
 	$(GO) test -run XXX -fuzz '^FuzzDecodeNode$$' -fuzztime $${FUZZTIME:-30s} ./p2p/store/
 	$(GO) test -run XXX -fuzz '^FuzzPlayer_Next$$' -fuzztime $${FUZZTIME:-30s} ./verify/
+	$(GO) test -run XXX -fuzz '^FuzzDevnetDecode$$' -fuzztime $${FUZZTIME:-30s} ./node/
+	$(GO) test -run XXX -fuzz '^FuzzJournal$$' -fuzztime $${FUZZTIME:-30s} ./node/
+	$(GO) test -run XXX -fuzz '^FuzzLoadDeployment$$' -fuzztime $${FUZZTIME:-30s} ./node/
+	$(GO) test -run XXX -fuzz '^FuzzTraceFile$$' -fuzztime $${FUZZTIME:-30s} ./node/
 	$(GO) test -run XXX -fuzz '^FuzzLedger_Invariants$$' -fuzztime $${FUZZTIME:-30s} -fuzzminimizetime 1x -parallel 1 ./chain/bindings/
 
 test-geth: ## chain client and devchain tests against an external geth --dev (go install'ed)
 	UMNODE_GETH=$${UMNODE_GETH:-$$($(GO) env GOPATH)/bin/geth} $(GO) test -count=1 -run Geth ./chain/ ./chain/devchain/
 
-devnet: ## a private testnet swarm on this machine (not built yet)
-	@echo "make devnet: the devnet is not built yet (issue: umnode node and devnet)." >&2; exit 2
+devnet: build ## a private testnet swarm on this machine (ARGS="--faulty-worker --exit-after 5m"); Ctrl-C stops it
+	$(BIN)/umnode devnet $(ARGS)
 
 clean:
 	rm -rf $(BIN)
