@@ -131,7 +131,16 @@ type worker struct {
 	rng        *rand.Rand
 	pins       []pinned // checkpoints this worker pinned, oldest first
 	sinceGC    int      // commits since the last store GC
+	// understakedUntil pauses the worker after the ledger refused a commit
+	// for InsufficientStake (typically after a slash): neither claiming nor
+	// training until then, so it does not hold honest workers back with
+	// claims it cannot honour, nor retry a doomed commit every few seconds.
+	understakedUntil time.Time
 }
+
+// understakedPause is how long a worker whose stake fell below the run's
+// minimum waits before it tries again (someone may have bonded more).
+const understakedPause = time.Minute
 
 // pinned is a checkpoint the worker pinned, for the retention policy.
 type pinned struct {
@@ -295,6 +304,9 @@ func (w *worker) resolve(ctx context.Context, e jEntry) {
 // (the head moved) instead of waiting.
 func (w *worker) once(ctx context.Context) (again bool, err error) {
 	n := w.n
+	if time.Now().Before(w.understakedUntil) {
+		return false, nil
+	}
 	head, err := n.cs.Head(ctx)
 	if errors.Is(err, errUnsure) {
 		return false, nil
@@ -381,6 +393,12 @@ func (w *worker) once(ctx context.Context) (again bool, err error) {
 		}
 		// Not sent (estimation or signing failed): the parent is free.
 		_ = n.journal.record(jEntry{Parent: head.ID, Update: id, CID: c.String(), State: jLost, Worker: n.addr})
+		if revertNamed(err, "InsufficientStake") {
+			w.understakedUntil = time.Now().Add(understakedPause)
+			n.log.Error("worker: stake below the run's minimum (slashed?); pausing", "for", understakedPause, "err", err,
+				"next", "bond more stake to this worker's address, then it resumes by itself")
+			return false, nil
+		}
 		return false, fmt.Errorf("node: worker: commit: %w", err)
 	}
 	_ = n.journal.record(jEntry{Parent: head.ID, Update: id, CID: c.String(), Tx: tx.Hash(), State: jSent, Worker: n.addr})
@@ -413,9 +431,12 @@ func (w *worker) once(ctx context.Context) (again bool, err error) {
 	return true, nil
 }
 
-func staleHead(err error) bool {
+func staleHead(err error) bool { return revertNamed(err, "StaleHead") }
+
+// revertNamed reports whether err is the contracts' custom error name.
+func revertNamed(err error, name string) bool {
 	var re *chain.RevertError
-	return errors.As(err, &re) && re.Name == "StaleHead"
+	return errors.As(err, &re) && re.Name == name
 }
 
 func (w *worker) backoff(ctx context.Context, parent protocol.Hash, rival common.Address) error {
