@@ -79,6 +79,40 @@ type fileBlockstore struct {
 
 	mu    sync.Mutex
 	files map[string]*os.File // read handles, opened on demand
+
+	// gate keeps every read and write off the pebble databases once close
+	// has run: bitswap may still answer a peer's want on a stream that
+	// outlives Store.Close, and pebble panics when used after its Close.
+	gate   sync.RWMutex
+	closed bool
+}
+
+// enter admits one blockstore call, or refuses it with ErrClosed after close.
+func (f *fileBlockstore) enter() (func(), error) {
+	f.gate.RLock()
+	if f.closed {
+		f.gate.RUnlock()
+		return nil, ErrClosed
+	}
+	return f.gate.RUnlock, nil
+}
+
+func (f *fileBlockstore) Put(ctx context.Context, b blocks.Block) error {
+	done, err := f.enter()
+	if err != nil {
+		return err
+	}
+	defer done()
+	return f.Blockstore.Put(ctx, b)
+}
+
+func (f *fileBlockstore) PutMany(ctx context.Context, bs []blocks.Block) error {
+	done, err := f.enter()
+	if err != nil {
+		return err
+	}
+	defer done()
+	return f.Blockstore.PutMany(ctx, bs)
 }
 
 func newFileBlockstore(bs blockstore.Blockstore, d *pebbleds.Datastore, dir string, log *slog.Logger) *fileBlockstore {
@@ -106,6 +140,11 @@ func (f *fileBlockstore) getRef(ctx context.Context, c cid.Cid) (fileRef, bool, 
 }
 
 func (f *fileBlockstore) Has(ctx context.Context, c cid.Cid) (bool, error) {
+	done, err := f.enter()
+	if err != nil {
+		return false, err
+	}
+	defer done()
 	if ok, err := f.Blockstore.Has(ctx, c); err != nil || ok {
 		return ok, err
 	}
@@ -113,6 +152,11 @@ func (f *fileBlockstore) Has(ctx context.Context, c cid.Cid) (bool, error) {
 }
 
 func (f *fileBlockstore) GetSize(ctx context.Context, c cid.Cid) (int, error) {
+	done, err := f.enter()
+	if err != nil {
+		return 0, err
+	}
+	defer done()
 	n, err := f.Blockstore.GetSize(ctx, c)
 	if !ipld.IsNotFound(err) {
 		return n, err
@@ -130,6 +174,11 @@ func (f *fileBlockstore) GetSize(ctx context.Context, c cid.Cid) (int, error) {
 // Get returns a block from pebble or, for a referenced leaf, reads it from
 // its file and checks it against c.
 func (f *fileBlockstore) Get(ctx context.Context, c cid.Cid) (blocks.Block, error) {
+	done, err := f.enter()
+	if err != nil {
+		return nil, err
+	}
+	defer done()
 	blk, err := f.Blockstore.Get(ctx, c)
 	if !ipld.IsNotFound(err) {
 		return blk, err
@@ -196,6 +245,11 @@ func (f *fileBlockstore) handle(name string) (*os.File, error) {
 }
 
 func (f *fileBlockstore) DeleteBlock(ctx context.Context, c cid.Cid) error {
+	done, err := f.enter()
+	if err != nil {
+		return err
+	}
+	defer done()
 	if err := f.ds.Delete(ctx, refKey(c.Hash())); err != nil {
 		return err
 	}
@@ -298,6 +352,9 @@ func (f *fileBlockstore) closeFile(name string) {
 }
 
 func (f *fileBlockstore) close() {
+	f.gate.Lock() // waits for calls in flight
+	f.closed = true
+	f.gate.Unlock()
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	for name, fh := range f.files {
