@@ -25,6 +25,23 @@ const (
 
 var allRoles = []Role{RoleWorker, RoleProofer, RoleValidator}
 
+// BuiltRoles are the roles whose loops Node.Start runs in this version; a
+// node with another role follows the run and serves checkpoints without
+// acting. umnode's help and the devnet's status lines are derived from it.
+// Keep it in step with Node.Start.
+var BuiltRoles = []Role{RoleWorker, RoleProofer, RoleValidator}
+
+// UnbuiltRoles are the roles of DESIGN.md whose loops are not built yet.
+func UnbuiltRoles() []Role {
+	var out []Role
+	for _, r := range allRoles {
+		if !slices.Contains(BuiltRoles, r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 // Networks are the chain profiles a node knows by name; "custom" takes its
 // chain ID from ChainID.
 var networks = []string{"devnet", "cardona", "zkevm", "amoy", "custom"}

@@ -138,24 +138,6 @@ func devnetValidatorTokens(supply *big.Int, validators int) *big.Int {
 // corrupts.
 const DevnetFaultRate = 0.25
 
-// BuiltRoles are the roles whose loops Node.Start runs in this version; a
-// node with another role follows the run and serves checkpoints without
-// acting. umnode's help and the devnet's status lines are derived from it.
-// Keep it in step with Node.Start (it lives here only because devnet*.go is
-// where the devnet work could add it).
-var BuiltRoles = []Role{RoleWorker, RoleProofer, RoleValidator}
-
-// UnbuiltRoles are the roles of DESIGN.md whose loops are not built yet.
-func UnbuiltRoles() []Role {
-	var out []Role
-	for _, r := range allRoles {
-		if !slices.Contains(BuiltRoles, r) {
-			out = append(out, r)
-		}
-	}
-	return out
-}
-
 // DefaultDevnetOptions is 2 workers, 1 proofer, 2 validators and 2 spare
 // configs on an embedded chain at 127.0.0.1:8545 with 1 s blocks, in ./devnet.
 func DefaultDevnetOptions() DevnetOptions {
