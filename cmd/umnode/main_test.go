@@ -93,9 +93,18 @@ func TestMain_Help(t *testing.T) {
 	if err != nil {
 		t.Fatalf("help: %v", err)
 	}
-	for _, want := range []string{"Usage:", "swarm-key", "keys", "version", "Not built yet", "watch"} {
+	for _, want := range []string{"Usage:", "swarm-key", "keys", "version", "devnet", "status"} {
 		if !strings.Contains(out, want) {
 			t.Fatalf("help output lacks %q:\n%s", want, out)
+		}
+	}
+	// Every planned command is either listed as a command or named as not
+	// built yet.
+	notBuilt := lineWith(out, "Not built yet")
+	for _, name := range []string{"watch", "stake", "delegate", "unbond", "withdraw", "claim", "challenge", "fetch", "export"} {
+		listed := strings.Contains(out, "\t"+name+" ")
+		if listed == strings.Contains(notBuilt, " "+name) {
+			t.Fatalf("help lists %s as a command: %v, and as not built: %v:\n%s", name, listed, !listed, out)
 		}
 	}
 }

@@ -38,22 +38,35 @@ type command interface {
 // errHelp means a command printed its help: the program succeeds.
 var errHelp = errors.New("help shown")
 
-// commands are the built subcommands, in the order help lists them.
-func (m *Main) commands() []struct {
+// commandSpec is one subcommand as help lists it. order sets its place in
+// the list (lower first); make builds the command for one invocation.
+type commandSpec struct {
 	name, summary string
-	make          func() command
-} {
-	return []struct {
-		name, summary string
-		make          func() command
-	}{
-		{"devnet", "start a private testnet on this machine: chain, contracts, run, configs", func() command { return &DevnetCommand{m: m} }},
-		{"run", "run a node with its roles (worker, proofer, validator) until Ctrl-C", func() command { return &RunCommand{m: m} }},
-		{"status", "print a run's head, pending updates and an account's stake", func() command { return &StatusCommand{m: m} }},
-		{"keys", "create or import an Ethereum keystore and a libp2p identity", func() command { return &KeysCommand{m: m} }},
-		{"swarm-key", "write a new private-swarm key file", func() command { return &SwarmKeyCommand{m: m} }},
-		{"version", "print the version, Go version and training kernel", func() command { return &VersionCommand{m: m} }},
-	}
+	order         int
+	make          func(m *Main) command
+}
+
+// registry holds every built subcommand; each command's file adds itself in
+// an init function, so commands live one per file.
+var registry []commandSpec
+
+// register adds a subcommand to the registry.
+func register(c commandSpec) { registry = append(registry, c) }
+
+func init() {
+	register(commandSpec{"devnet", "start a private testnet on this machine: chain, contracts, run, configs", 10, func(m *Main) command { return &DevnetCommand{m: m} }})
+	register(commandSpec{"run", "run a node with its roles (worker, proofer, validator) until Ctrl-C", 20, func(m *Main) command { return &RunCommand{m: m} }})
+	register(commandSpec{"status", "print a run's head, pending updates and an account's stake", 40, func(m *Main) command { return &StatusCommand{m: m} }})
+	register(commandSpec{"keys", "create or import an Ethereum keystore and a libp2p identity", 90, func(m *Main) command { return &KeysCommand{m: m} }})
+	register(commandSpec{"swarm-key", "write a new private-swarm key file", 91, func(m *Main) command { return &SwarmKeyCommand{m: m} }})
+	register(commandSpec{"version", "print the version, Go version and training kernel", 99, func(m *Main) command { return &VersionCommand{m: m} }})
+}
+
+// commands are the built subcommands, in the order help lists them.
+func (m *Main) commands() []commandSpec {
+	out := slices.Clone(registry)
+	slices.SortStableFunc(out, func(a, b commandSpec) int { return a.order - b.order })
+	return out
 }
 
 // Run runs the subcommand named by args[0] with the rest of args.
@@ -75,7 +88,7 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		if c.name != name {
 			continue
 		}
-		cmd := c.make()
+		cmd := c.make(m)
 		if err := cmd.ParseFlags(ctx, args[1:]); err != nil {
 			if errors.Is(err, errHelp) {
 				return nil
@@ -104,11 +117,10 @@ Commands:
 	for _, c := range m.commands() {
 		fmt.Fprintf(w, "	%-10s %s\n", c.name, c.summary)
 	}
-	fmt.Fprint(w, `	help       this text; 'umnode help <command>' for a command's flags
-
-Not built yet (planned, see DESIGN.md section 6): the commands watch,
-stake, delegate, unbond, withdraw, claim, challenge, fetch and export.
-`)
+	fmt.Fprint(w, "	help       this text; 'umnode help <command>' for a command's flags\n")
+	if missing := unbuiltCommands(); len(missing) > 0 {
+		fmt.Fprintf(w, "\nNot built yet (planned, see DESIGN.md section 6): %s.\n", strings.Join(missing, ", "))
+	}
 	if loops := unbuiltLoops(); loops != "" {
 		fmt.Fprintf(w, "Also not built yet: %s (nodes with those roles follow\nthe run and serve checkpoints but do not act).\n", loops)
 	}
@@ -117,6 +129,21 @@ Every flag has an environment twin UMNODE_<FLAG> (dashes as underscores),
 and 'run' reads a TOML config file (--config or UMNODE_CONFIG) with the same
 keys. Precedence: flag, environment, file, default.
 `)
+}
+
+// plannedCommands are the subcommands DESIGN.md section 6 asks for.
+var plannedCommands = []string{"devnet", "run", "watch", "stake", "delegate", "unbond", "withdraw", "claim",
+	"challenge", "fetch", "export", "status", "swarm-key", "keys"}
+
+// unbuiltCommands lists the planned subcommands not registered yet.
+func unbuiltCommands() []string {
+	var out []string
+	for _, name := range plannedCommands {
+		if !slices.ContainsFunc(registry, func(c commandSpec) bool { return c.name == name }) {
+			out = append(out, name)
+		}
+	}
+	return out
 }
 
 // unbuiltLoops names the role loops not built yet ("the proofer and
