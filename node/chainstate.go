@@ -53,7 +53,8 @@ type chainState struct {
 	disputes  map[protocol.Hash]bool
 	minStake  *big.Int
 	stake     map[common.Address]stakeEntry
-	finalized chan protocol.Hash // own finalized updates, for claiming
+	bond      map[common.Address]stakeEntry // can the worker commit: self stake >= the run's minimum
+	finalized chan protocol.Hash            // own finalized updates, for claiming
 	self      common.Address
 	children  map[protocol.Hash]map[common.Address]bool // parent -> workers who committed on it
 }
@@ -73,7 +74,7 @@ func newChainState(c *chain.Client, d *Deployment, self common.Address, log *slo
 		client: c, dep: d, self: self, log: log, emit: emit,
 		ledger: bindings.NewLedger(), disp: bindings.NewDisputes(), token: bindings.NewToken(),
 		updates: map[protocol.Hash]*updateRec{}, headCh: make(chan struct{}),
-		disputes: map[protocol.Hash]bool{}, stake: map[common.Address]stakeEntry{},
+		disputes: map[protocol.Hash]bool{}, stake: map[common.Address]stakeEntry{}, bond: map[common.Address]stakeEntry{},
 		next: d.StartBlock, finalized: make(chan protocol.Hash, 64),
 		children: map[protocol.Hash]map[common.Address]bool{},
 	}
@@ -222,6 +223,9 @@ func (cs *chainState) handle(_ context.Context, l types.Log) error {
 		if err != nil {
 			return cs.bad("Slashed", err)
 		}
+		cs.mu.Lock()
+		delete(cs.bond, e.Worker) // its bond may be under the minimum now
+		cs.mu.Unlock()
 		// Slashed names no run: report it when the worker has updates in ours.
 		if !cs.hasWorker(e.Worker) {
 			return nil
@@ -560,4 +564,35 @@ func (cs *chainState) Staked(ctx context.Context, runID protocol.Hash, author co
 	cs.stake[author] = stakeEntry{ok: true, until: time.Now().Add(stakeTTL)}
 	cs.mu.Unlock()
 	return true, nil
+}
+
+// canCommit reports whether worker's self stake meets the run's minimum, so
+// that a commit of its would not be refused for InsufficientStake. Answers
+// are cached for stakeTTL and dropped when the worker is slashed. When the
+// chain cannot be asked it answers true: a claim is then honoured, as it was
+// before the check (a missed slash costs a backoff, not safety).
+func (cs *chainState) canCommit(ctx context.Context, worker common.Address) bool {
+	cs.mu.Lock()
+	e, ok := cs.bond[worker]
+	cs.mu.Unlock()
+	if ok && time.Now().Before(e.until) {
+		return e.ok
+	}
+	need, err := cs.runMinStake(ctx)
+	if err != nil {
+		return true
+	}
+	out, err := cs.call(ctx, cs.ledger.PackWorkerInfo(worker))
+	if err != nil {
+		return true
+	}
+	w, err := cs.ledger.UnpackWorkerInfo(out)
+	if err != nil {
+		return true
+	}
+	e = stakeEntry{ok: w.SelfStake != nil && w.SelfStake.Cmp(need) >= 0, until: time.Now().Add(stakeTTL)}
+	cs.mu.Lock()
+	cs.bond[worker] = e
+	cs.mu.Unlock()
+	return e.ok
 }

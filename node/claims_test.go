@@ -44,6 +44,10 @@ func TestClaims_LowestRankWins(t *testing.T) {
 	if rival, beaten := node.Beaten(claims, parent, sorted[1], now, spent); beaten {
 		t.Fatalf("second-ranked beaten by %s, whose claim is spent", rival)
 	}
+	// The third is then held back by the second, the best unspent rival.
+	if rival, beaten := node.Beaten(claims, parent, sorted[2], now, spent); !beaten || rival != sorted[1] {
+		t.Fatalf("third-ranked: beaten %v by %s, want beaten by %s", beaten, rival, sorted[1])
+	}
 	// Claims on another parent do not count.
 	other := protocol.Keccak256([]byte("other"))
 	if _, beaten := node.Beaten(claims, other, sorted[2], now, none); beaten {
@@ -67,5 +71,28 @@ func TestClaims_LowestRankWins(t *testing.T) {
 		if wins[w] == 0 {
 			t.Fatalf("worker %s never wins over 64 parents: %v", w, wins)
 		}
+	}
+}
+
+// TestClaims_UnbondedWorkerHoldsNobodyBack: the worker loop treats the claim
+// of a worker whose bond is under the run's minimum (slashed, unbonded) as
+// spent, so it cannot hold honest workers back.
+func TestClaims_UnbondedWorkerHoldsNobodyBack(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a dev chain")
+	}
+	s := newSwarm(t, 2)
+	ctx := t.Context()
+	w1, w2 := s.chain.Address(1), s.chain.Address(2)
+	if !node.CanCommit(ctx, s.admin, s.dep, w1) {
+		t.Fatalf("worker %s with 200 bonded (minimum 100) cannot commit", w1)
+	}
+	if node.CanCommit(ctx, s.admin, s.dep, s.chain.Address(0)) {
+		t.Fatal("an unregistered account can commit")
+	}
+	// Worker 2 unbonds 150 of its 200: 50 is under the run's minimum of 100.
+	s.must(t, s.dial(t, s.workerKeys[1]), s.dep.Ledger, s.ledger.PackUnbondSelf(tokens(150)))
+	if node.CanCommit(ctx, s.admin, s.dep, w2) {
+		t.Fatalf("worker %s with 50 bonded (minimum 100) can commit", w2)
 	}
 }

@@ -1,10 +1,13 @@
 package node
 
 import (
+	"context"
+	"log/slog"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/unstoppable-models/umnode/chain"
 	"github.com/unstoppable-models/umnode/p2p/store"
 	"github.com/unstoppable-models/umnode/protocol"
 )
@@ -41,4 +44,12 @@ func Beaten(claims []*protocol.WorkClaim, parent protocol.Hash, me common.Addres
 		b.add(c, now)
 	}
 	return b.beaten(parent, me, now, spent)
+}
+
+// CanCommit asks a fresh chain view of deployment d, over c, whether worker's
+// bond lets it commit (the check that makes the worker loop ignore claims of
+// slashed workers).
+func CanCommit(ctx context.Context, c *chain.Client, d *Deployment, worker common.Address) bool {
+	cs := newChainState(c, d, common.Address{}, slog.New(slog.DiscardHandler), func(Event) {})
+	return cs.canCommit(ctx, worker)
 }

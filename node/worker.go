@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -84,18 +85,31 @@ func (b *claimBook) add(c *protocol.WorkClaim, now time.Time) {
 // beaten returns a rival with a live claim on parent that outranks me.
 // Claims of workers for whom spent(worker) is true are ignored: a worker
 // that already committed on the parent (the head came back to it after a
-// revert) will not commit there again.
+// revert) will not commit there again, and one whose bond is under the
+// run's minimum (slashed) cannot. spent runs without the book's lock held,
+// so it may ask the chain.
 func (b *claimBook) beaten(parent protocol.Hash, me common.Address, now time.Time, spent func(common.Address) bool) (common.Address, bool) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
 	mine := claimRank(parent, me)
+	type rival struct {
+		w    common.Address
+		rank protocol.Hash
+	}
+	var rivals []rival
+	b.mu.Lock()
 	for w, exp := range b.claims[parent] {
-		if w == me || exp < uint64(now.Unix()) || spent(w) {
+		if w == me || exp < uint64(now.Unix()) {
 			continue
 		}
-		r := claimRank(parent, w)
-		if bytes.Compare(r[:], mine[:]) < 0 {
-			return w, true
+		if r := claimRank(parent, w); bytes.Compare(r[:], mine[:]) < 0 {
+			rivals = append(rivals, rival{w, r})
+		}
+	}
+	b.mu.Unlock()
+	// Best rank first, so the answer does not depend on map order.
+	slices.SortFunc(rivals, func(a, b rival) int { return bytes.Compare(a.rank[:], b.rank[:]) })
+	for _, r := range rivals {
+		if !spent(r.w) {
+			return r.w, true
 		}
 	}
 	return common.Address{}, false
@@ -322,7 +336,7 @@ func (w *worker) once(ctx context.Context) (again bool, err error) {
 			return false, nil // we (may have) committed on this head: wait for it to move
 		}
 	}
-	spent := func(w common.Address) bool { return n.cs.committedOn(head.ID, w) }
+	spent := func(w common.Address) bool { return n.cs.committedOn(head.ID, w) || !n.cs.canCommit(ctx, w) }
 	if rival, ok := n.claims.beaten(head.ID, n.addr, time.Now(), spent); ok {
 		return false, w.backoff(ctx, head.ID, rival)
 	}
