@@ -13,7 +13,8 @@ import (
 // TracesDir is the folder under DataDir where a worker keeps the traces of
 // its updates (one file per update, named by its ID in hex, holding the
 // 32-byte state hashes s_0..s_k), so it can defend them in a dispute after
-// a restart. Old traces are not removed yet.
+// a restart. A worker removes the traces of its final updates (they can no
+// longer be challenged) at each store GC.
 const TracesDir = "traces"
 
 // traceBook holds this worker's update traces, in memory and on disk.
@@ -86,4 +87,33 @@ func (b *traceBook) get(id protocol.Hash) (protocol.Trace, error) {
 	b.m[id] = t
 	b.mu.Unlock()
 	return t, nil
+}
+
+// prune removes the traces, on disk and in memory, of the updates for which
+// done says they can no longer be disputed, and returns how many it
+// removed. Files that are not traces (temporary files of a crashed write,
+// anything else) are left alone.
+func (b *traceBook) prune(done func(protocol.Hash) bool) (int, error) {
+	entries, err := os.ReadDir(b.dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("node: traces: %w", err)
+	}
+	removed := 0
+	for _, e := range entries {
+		id, err := protocol.ParseHash(e.Name())
+		if err != nil || e.IsDir() || !done(id) {
+			continue
+		}
+		if err := os.Remove(filepath.Join(b.dir, e.Name())); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return removed, fmt.Errorf("node: traces: %w", err)
+		}
+		b.mu.Lock()
+		delete(b.m, id)
+		b.mu.Unlock()
+		removed++
+	}
+	return removed, nil
 }

@@ -13,3 +13,6 @@ func (t TraceBook) Put(id protocol.Hash, tr protocol.Trace) error { return t.b.p
 
 // Get reads a trace.
 func (t TraceBook) Get(id protocol.Hash) (protocol.Trace, error) { return t.b.get(id) }
+
+// Prune removes the traces for which done is true.
+func (t TraceBook) Prune(done func(protocol.Hash) bool) (int, error) { return t.b.prune(done) }

@@ -48,6 +48,43 @@ func TestTraceBook_RejectsTornFile(t *testing.T) {
 	}
 }
 
+func TestTraceBook_PruneRemovesOnlyDoneTraces(t *testing.T) {
+	dir := t.TempDir()
+	book := node.NewTraceBook(dir)
+	final, pending := protocol.Keccak256([]byte("final")), protocol.Keccak256([]byte("pending"))
+	for _, id := range []protocol.Hash{final, pending} {
+		if err := book.Put(id, handTrace(9)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// A leftover of a crashed write and a stray file are not traces.
+	for _, name := range []string{final.Hex() + ".tmp", "notes.txt"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("x"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	n, err := book.Prune(func(id protocol.Hash) bool { return id == final })
+	if err != nil || n != 1 {
+		t.Fatalf("Prune: removed %d, err %v; want 1, nil", n, err)
+	}
+	if _, err := book.Get(final); err == nil {
+		t.Fatal("the final update's trace is still readable after Prune (memory or disk)")
+	}
+	if _, err := node.NewTraceBook(dir).Get(pending); err != nil {
+		t.Fatalf("the pending update's trace is gone: %v", err)
+	}
+	left, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(left) != 3 {
+		t.Fatalf("%d files left in the traces folder, want 3 (pending trace, .tmp, notes.txt)", len(left))
+	}
+	if n, err := node.NewTraceBook(filepath.Join(dir, "missing")).Prune(func(protocol.Hash) bool { return true }); n != 0 || err != nil {
+		t.Fatalf("Prune of a missing folder: %d, %v; want 0, nil", n, err)
+	}
+}
+
 // FuzzTraceFile feeds arbitrary trace files to the trace store: it returns
 // a trace of whole hashes or an error, never panics.
 func FuzzTraceFile(f *testing.F) {

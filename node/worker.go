@@ -232,6 +232,15 @@ func (w *worker) maybeGC(ctx context.Context) {
 		return
 	}
 	w.n.log.Info("worker: store GC", "kept", res.Kept, "removed", res.Removed, "freed_bytes", res.Freed, "took", res.Took)
+	final := func(id protocol.Hash) bool {
+		r, ok := w.n.cs.get(id)
+		return ok && r.Status == bindings.StatusFinal
+	}
+	if k, err := w.n.traces.prune(final); err != nil {
+		w.n.log.Warn("worker: prune traces", "err", err)
+	} else if k > 0 {
+		w.n.log.Debug("worker: pruned traces of final updates", "removed", k)
+	}
 }
 
 // run is the worker loop: follow the head; claim; fetch the parent; train
