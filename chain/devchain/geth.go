@@ -3,6 +3,7 @@ package devchain
 import (
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -19,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -26,14 +28,20 @@ import (
 	"github.com/google/uuid"
 )
 
-// EnvGeth names the geth binary to use; without it, geth is looked up in PATH.
+// EnvGeth names the geth binary to use; without it, FindGeth looks in PATH,
+// then where `go install` puts it.
 const EnvGeth = "UMNODE_GETH"
 
-// ErrNoGeth means no geth binary was found.
-var ErrNoGeth = errors.New("devchain: no geth binary: set " + EnvGeth + " or put geth in PATH " +
-	"(go install github.com/ethereum/go-ethereum/cmd/geth@v1.17.10)")
+// GethInstall is how to get the geth binary the tests expect: the
+// go-ethereum version go.mod pins (scripts/setup.sh runs it).
+const GethInstall = "go install github.com/ethereum/go-ethereum/cmd/geth@v1.17.10"
 
-// FindGeth returns the geth binary named by UMNODE_GETH, else geth in PATH.
+// ErrNoGeth means no geth binary was found.
+var ErrNoGeth = errors.New("devchain: no geth binary: run scripts/setup.sh (or " + GethInstall +
+	"), or set " + EnvGeth + " to a geth binary")
+
+// FindGeth returns the geth binary named by UMNODE_GETH, else geth in PATH,
+// else geth in GOBIN or the first GOPATH's bin (where go install puts it).
 func FindGeth() (string, error) {
 	if p := os.Getenv(EnvGeth); p != "" {
 		if _, err := os.Stat(p); err != nil {
@@ -41,11 +49,40 @@ func FindGeth() (string, error) {
 		}
 		return p, nil
 	}
-	p, err := exec.LookPath("geth")
-	if err != nil {
-		return "", ErrNoGeth
+	if p, err := exec.LookPath("geth"); err == nil {
+		return p, nil
 	}
-	return p, nil
+	dirs := []string{os.Getenv("GOBIN")}
+	if gp := filepath.SplitList(os.Getenv("GOPATH")); len(gp) > 0 && gp[0] != "" {
+		dirs = append(dirs, filepath.Join(gp[0], "bin"))
+	} else if home, err := os.UserHomeDir(); err == nil {
+		dirs = append(dirs, filepath.Join(home, "go", "bin")) // go's default GOPATH
+	}
+	for _, d := range dirs {
+		if d == "" {
+			continue
+		}
+		p := filepath.Join(d, "geth")
+		if fi, err := os.Stat(p); err == nil && fi.Mode().IsRegular() && fi.Mode()&0o111 != 0 {
+			return p, nil
+		}
+	}
+	return "", ErrNoGeth
+}
+
+// GethVersion runs `geth version` and returns the version it reports,
+// e.g. "1.17.10-stable".
+func GethVersion(ctx context.Context, bin string) (string, error) {
+	out, err := exec.CommandContext(ctx, bin, "version").Output()
+	if err != nil {
+		return "", fmt.Errorf("devchain: %s version: %w", bin, err)
+	}
+	for line := range strings.Lines(string(out)) {
+		if v, ok := strings.CutPrefix(line, "Version:"); ok {
+			return strings.TrimSpace(v), nil
+		}
+	}
+	return "", fmt.Errorf("devchain: %s version: no Version line in %q", bin, out)
 }
 
 // GethOptions configure an external `geth --dev` process.
@@ -67,6 +104,16 @@ type GethOptions struct {
 	Log io.Writer
 	// StartTimeout bounds the wait for the RPC endpoint; 0 means 60s.
 	StartTimeout time.Duration
+	// GasLimit is the genesis block gas limit; 0 means 60M, as on a
+	// devchain and geth's own miner target (geth --dev alone starts at 11.5M).
+	GasLimit uint64
+	// ExperimentalForks keeps the experimental forks geth 1.17's --dev
+	// genesis enables (Bogota: state-gas repricing that makes storage several
+	// times dearer). By default StartGeth initialises the data directory with
+	// geth's dev genesis minus those forks (`geth init`), so geth runs the
+	// Osaka gas schedule of a devchain and of the networks umnode deploys on.
+	// Ignored when DataDir already holds a chain.
+	ExperimentalForks bool
 }
 
 // Geth is a running `geth --dev` process on loopback.
@@ -116,6 +163,10 @@ func StartGeth(ctx context.Context, opts GethOptions) (*Geth, error) {
 		g.cleanup()
 		return nil, err
 	}
+	if err := initGenesis(ctx, bin, g.dir, opts); err != nil {
+		g.cleanup()
+		return nil, err
+	}
 	pwFile := filepath.Join(g.dir, "password")
 	if err := os.WriteFile(pwFile, nil, 0o600); err != nil {
 		g.cleanup()
@@ -156,6 +207,45 @@ func StartGeth(ctx context.Context, opts GethOptions) (*Geth, error) {
 		return nil, err
 	}
 	return g, nil
+}
+
+// DevGenesis is the genesis `geth --dev` makes for DevKey(0) as its
+// developer account, with the given block gas limit, and without the
+// experimental forks (Amsterdam, Bogota) unless experimental is set.
+func DevGenesis(gasLimit uint64, experimental bool) *core.Genesis {
+	dev := DevAddress(0)
+	g := core.DeveloperGenesisBlock(gasLimit, &dev)
+	if !experimental {
+		cfg := *g.Config
+		cfg.AmsterdamTime, cfg.BogotaTime = nil, nil
+		g.Config = &cfg
+	}
+	return g
+}
+
+// initGenesis writes DevGenesis into dir with `geth init`, unless dir
+// already holds a chain (geth --dev then keeps it).
+func initGenesis(ctx context.Context, bin, dir string, opts GethOptions) error {
+	if _, err := os.Stat(filepath.Join(dir, "geth", "chaindata")); err == nil {
+		return nil
+	}
+	gasLimit := opts.GasLimit
+	if gasLimit == 0 {
+		gasLimit = 60_000_000
+	}
+	data, err := json.Marshal(DevGenesis(gasLimit, opts.ExperimentalForks))
+	if err != nil {
+		return fmt.Errorf("devchain: geth genesis: %w", err)
+	}
+	file := filepath.Join(dir, "genesis.json")
+	if err := os.WriteFile(file, data, 0o600); err != nil {
+		return fmt.Errorf("devchain: geth genesis: %w", err)
+	}
+	out, err := exec.CommandContext(ctx, bin, "init", "--datadir", dir, file).CombinedOutput()
+	if err != nil {
+		return fmt.Errorf("devchain: %s init %s: %w\n%s", bin, file, err, out)
+	}
+	return nil
 }
 
 func writeDevKeystore(dir string, key *ecdsa.PrivateKey) error {
