@@ -72,6 +72,10 @@ const (
 	GossipRateBurst = 20
 )
 
+// badPeerBan is how long a node refuses a peer that served it a corrupted
+// or unrequested checkpoint block.
+const badPeerBan = 30 * time.Minute
+
 // Stats counts what a node did since Start.
 type Stats struct {
 	Committed     int64 // updates this worker committed
@@ -247,7 +251,8 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	if err := n.gossip.Join(n.dep.RunID); err != nil {
 		return fmt.Errorf("node: gossip: %w", err)
 	}
-	sc := store.Config{Dir: filepath.Join(n.cfg.DataDir, "store"), Host: n.host.Host(), Logger: n.log}
+	sc := store.Config{Dir: filepath.Join(n.cfg.DataDir, "store"), Host: n.host.Host(), Logger: n.log,
+		OnBadPeer: func(p peer.ID, why string) { n.host.Block(p, badPeerBan, why) }}
 	if r := n.host.Routing(); r != nil {
 		sc.Routing = r
 	}

@@ -41,6 +41,7 @@ type Host struct {
 	mdns    mdns.Service
 	bw      *metrics.BandwidthCounter
 	private bool
+	gater   *blocklist
 	log     *slog.Logger
 
 	closeOnce sync.Once
@@ -65,7 +66,7 @@ func Start(ctx context.Context, cfg Config) (*Host, error) {
 			return nil, err
 		}
 	}
-	h := &Host{bw: metrics.NewBandwidthCounter(), private: psk != nil, log: cfg.Logger.With("layer", "p2p")}
+	h := &Host{bw: metrics.NewBandwidthCounter(), private: psk != nil, gater: newBlocklist(), log: cfg.Logger.With("layer", "p2p")}
 
 	opts := []libp2p.Option{
 		libp2p.Identity(key),
@@ -74,6 +75,7 @@ func Start(ctx context.Context, cfg Config) (*Host, error) {
 		libp2p.Muxer(yamux.ID, yamux.DefaultTransport),
 		libp2p.BandwidthReporter(h.bw),
 		libp2p.UserAgent("umnode"),
+		libp2p.ConnectionGater(h.gater),
 	}
 	// SO_REUSEPORT lets TCP dials leave from the listen port, which hole
 	// punching needs; without it, it only lets a second node on the same
