@@ -189,25 +189,7 @@ func (p *proofer) challenge(ctx context.Context, u protocol.Update, trace protoc
 		n.log.Info("proofer: update no longer pending; not challenged", "update", u.ID().Short(), "status", info.Status)
 		return nil
 	}
-	player, err := verify.NewPlayer(verify.Challenger, trace)
-	if err != nil {
-		return fmt.Errorf("node: proofer: %w", err)
-	}
-	l := bindings.NewLedger()
-	out, err := n.cs.call(ctx, l.PackRunInfo(n.dep.RunID))
-	if err != nil {
-		return fmt.Errorf("node: proofer: runInfo: %w", err)
-	}
-	ri, err := l.UnpackRunInfo(out)
-	if err != nil {
-		return fmt.Errorf("node: proofer: runInfo: %w", err)
-	}
-	if _, err := n.client.TransactAndWait(ctx, &n.dep.Token, bindings.NewToken().PackApprove(n.dep.Ledger, ri.Config.ChallengeBond), nil); err != nil {
-		return fmt.Errorf("node: proofer: approve the challenge bond of %s: %w (the proofer's account needs that many tokens)", ri.Config.ChallengeBond, err)
-	}
-	var salt protocol.Hash
-	_, _ = rand.Read(salt[:])
-	id, err := n.disputes().Challenge(ctx, verify.Challenge{Update: u, Player: player, Salt: salt}, n.cfg.PollInterval)
+	id, err := n.openChallenge(ctx, u, trace)
 	if err != nil {
 		return fmt.Errorf("node: proofer: %w", err)
 	}
@@ -218,4 +200,39 @@ func (p *proofer) challenge(ctx context.Context, u protocol.Update, trace protoc
 		}
 	})
 	return nil
+}
+
+// runConfig reads the run's configuration from the ledger.
+func (n *Node) runConfig(ctx context.Context) (bindings.LedgerRunConfig, error) {
+	l := bindings.NewLedger()
+	out, err := n.cs.call(ctx, l.PackRunInfo(n.dep.RunID))
+	if err != nil {
+		return bindings.LedgerRunConfig{}, fmt.Errorf("node: runInfo: %w", err)
+	}
+	ri, err := l.UnpackRunInfo(out)
+	if err != nil {
+		return bindings.LedgerRunConfig{}, fmt.Errorf("node: runInfo: %w", err)
+	}
+	return ri.Config, nil
+}
+
+// openChallenge approves the run's challenge bond and opens a dispute
+// against u with trace, the challenger's replay (commit, then reveal in a
+// later block). It returns the dispute ID. The proofer loop and umnode
+// challenge (Challenge) share it.
+func (n *Node) openChallenge(ctx context.Context, u protocol.Update, trace protocol.Trace) (protocol.Hash, error) {
+	player, err := verify.NewPlayer(verify.Challenger, trace)
+	if err != nil {
+		return protocol.Hash{}, err
+	}
+	rc, err := n.runConfig(ctx)
+	if err != nil {
+		return protocol.Hash{}, err
+	}
+	if _, err := n.client.TransactAndWait(ctx, &n.dep.Token, bindings.NewToken().PackApprove(n.dep.Ledger, rc.ChallengeBond), nil); err != nil {
+		return protocol.Hash{}, fmt.Errorf("approve the challenge bond of %s: %w (the challenger's account needs that many tokens)", rc.ChallengeBond, err)
+	}
+	var salt protocol.Hash
+	_, _ = rand.Read(salt[:])
+	return n.disputes().Challenge(ctx, verify.Challenge{Update: u, Player: player, Salt: salt}, n.cfg.PollInterval)
 }

@@ -1,0 +1,103 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/unstoppable-models/umnode/node"
+)
+
+// DelegateCommand delegates tokens to a worker's pool.
+type DelegateCommand struct {
+	m      *Main
+	cfg    *node.Config
+	worker common.Address
+	amount *big.Int
+}
+
+func init() {
+	register(commandSpec{"delegate", "delegate tokens to a registered worker's pool", 51, func(m *Main) command { return &DelegateCommand{m: m} }})
+}
+
+const delegateHelp = `
+Usage: umnode delegate WORKER AMOUNT [flags]
+
+Delegates AMOUNT tokens of the account to WORKER (a registered worker's
+address): the account receives shares of the worker's delegation pool.
+Rewards the worker earns (after its commission) grow the pool; a slash of the
+worker cuts it, pro rata for every delegator. It sends two transactions:
+approve (the ledger may pull AMOUNT) and delegate. It refuses a WORKER that
+is not registered and an AMOUNT above the account's balance, and prints the
+shares received and what the delegation is worth.
+
+Take a delegation back with 'umnode unbond AMOUNT --worker WORKER'.
+` + accountHelpTail + `
+
+Examples:
+  umnode delegate 0x70997970C51812dc3A010C7d01b50e0d17dc79C8 500 --config devnet/node-7.toml
+  umnode delegate 0x7099...79C8 0.25 --deployment deployment.json
+`
+
+// ParseFlags reads WORKER, AMOUNT and the config.
+func (c *DelegateCommand) ParseFlags(_ context.Context, args []string) error {
+	fs := flag.NewFlagSet("umnode delegate", flag.ContinueOnError)
+	cfg, pos, err := c.m.parseAccountFlags(fs, args, delegateHelp)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 2 {
+		return fmt.Errorf("want two arguments, WORKER and AMOUNT (got %d)", len(pos))
+	}
+	if c.worker, err = parseAddress("WORKER", pos[0]); err != nil {
+		return err
+	}
+	if c.amount, err = parseTokens(pos[1]); err != nil {
+		return err
+	}
+	c.cfg = cfg
+	return nil
+}
+
+// Run checks the worker and the balance, approves and delegates.
+func (c *DelegateCommand) Run(ctx context.Context) error {
+	a, err := c.m.openAccount(ctx, c.cfg)
+	if err != nil {
+		return err
+	}
+	defer a.close()
+	wi, err := a.workerInfo(ctx, c.worker)
+	if err != nil {
+		return err
+	}
+	if !wi.Registered {
+		return fmt.Errorf("%s is not a registered worker: check the address ('umnode status --address %s'); a delegation goes only to a registered worker", c.worker.Hex(), c.worker.Hex())
+	}
+	if err := a.needTokens(ctx, c.amount, "delegating "+um(c.amount)); err != nil {
+		return err
+	}
+	before, err := a.sharesOf(ctx, c.worker)
+	if err != nil {
+		return err
+	}
+	a.printf("delegating %s from %s to worker %s (commission %d bps)\n", um(c.amount), a.addr.Hex(), c.worker.Hex(), wi.CommissionBps)
+	if err := a.approve(ctx, c.amount); err != nil {
+		return err
+	}
+	if _, err := a.send(ctx, "delegate", a.dep.Ledger, a.led.PackDelegate(c.worker, c.amount)); err != nil {
+		return err
+	}
+	shares, err := a.sharesOf(ctx, c.worker)
+	if err != nil {
+		return err
+	}
+	value, err := a.delegatedValue(ctx, c.worker)
+	if err != nil {
+		return err
+	}
+	a.printf("shares of %s's pool: %s (+%s), worth %s\n", c.worker.Hex(), shares, new(big.Int).Sub(shares, before), um(value))
+	return nil
+}
