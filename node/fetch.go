@@ -54,7 +54,7 @@ var (
 	// ErrNotServed: no peer served the checkpoint before the deadline.
 	ErrNotServed = errors.New("node: checkpoint not served")
 	// ErrExists: the export path exists and overwriting was not asked for.
-	ErrExists = errors.New("node: export path exists")
+	ErrExists = errors.New("node: export: file exists")
 	// ErrDataDirInUse: another process (a running node) holds the data dir.
 	ErrDataDirInUse = errors.New("node: data dir in use")
 )
@@ -217,6 +217,9 @@ type CheckpointInfo struct {
 	Worker    common.Address
 	Block     uint64 // block of the commit (of the run's creation for the genesis)
 	Status    uint8  // bindings.Status*
+	// Conflict: updates of the run commit this CID with different state
+	// hashes (at least one of them is wrong), so the CID alone is checked.
+	Conflict bool
 }
 
 // StatusName is a status as a word.
@@ -479,8 +482,7 @@ func (f *Fetcher) resolveCID(ctx context.Context, c cid.Cid) (*CheckpointInfo, e
 	info := *match[len(match)-1] // the latest commit of it
 	for _, m := range match {
 		if m.StateHash != info.StateHash {
-			f.log.Warn("updates commit this CID with different state hashes; checking the CID only", "cid", c, "update", m.Update.Short(), "hash", m.StateHash.Short(), "other", info.Update.Short(), "other_hash", info.StateHash.Short())
-			return &CheckpointInfo{CID: c}, nil
+			return &CheckpointInfo{CID: c, Conflict: true}, nil
 		}
 	}
 	if info.Status, err = f.status(ctx, info.Update); err != nil {

@@ -1,0 +1,95 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"time"
+
+	"github.com/unstoppable-models/umnode/node"
+	"github.com/unstoppable-models/umnode/p2p/store"
+)
+
+func init() {
+	register(commandSpec{"export", "write a checkpoint to a .safetensors file, hash-checked and decoded", 61, func(m *Main) command { return &ExportCommand{m: m} }})
+}
+
+// ExportCommand writes a checkpoint to a file.
+type ExportCommand struct {
+	m       *Main
+	cfg     *node.Config
+	ref     string
+	path    string
+	timeout time.Duration
+	force   bool
+	quiet   bool
+}
+
+const exportHelp = `
+Usage: umnode export [--config FILE] [flags] UPDATE-ID|head|CID PATH
+
+Writes a checkpoint of the run to PATH as a safetensors file (loadable with
+safetensors.torch.load_file or any safetensors reader; weights are
+layers.<l>.weight [out, in] and layers.<l>.bias [out], float32). What to
+export:
+` + refHelp + `
+The checkpoint comes from the store of --data-dir, fetched from the swarm
+first when it is not there (as 'umnode fetch' does, and it stays pinned).
+Before anything is written the bytes must hash (sha256) to the state hash
+committed on chain and decode as a checkpoint of the run (run ID, the
+model's tensor names and shapes). PATH is written atomically: a temporary
+file beside it, renamed into place once complete, so PATH is never left
+partial. An existing PATH is refused unless --force.
+
+Examples:
+  umnode export --config devnet/node-6.toml head model.safetensors
+  umnode export --config devnet/node-6.toml --force 0x5d1e... model.safetensors
+`
+
+// ParseFlags loads the config, the checkpoint and the path.
+func (c *ExportCommand) ParseFlags(_ context.Context, args []string) error {
+	fs := flag.NewFlagSet("umnode export", flag.ContinueOnError)
+	fs.DurationVar(&c.timeout, "timeout", 5*time.Minute, "give up when the checkpoint has not arrived after this long")
+	fs.BoolVar(&c.force, "force", false, "overwrite PATH if it exists")
+	fs.BoolVar(&c.quiet, "quiet", false, "no progress bar")
+	cfg, err := c.m.loadConfig(fs, args, exportHelp, clientSettings)
+	if err != nil {
+		return err
+	}
+	rest, err := positional(fs, 2, "UPDATE-ID|head|CID PATH")
+	if err != nil {
+		return err
+	}
+	if c.timeout <= 0 {
+		return fmt.Errorf("--timeout %v must be positive", c.timeout)
+	}
+	if cfg.Deployment == "" {
+		return &node.FieldError{Field: "deployment", Msg: "is empty; give the run's deployment.json (umnode devnet writes one)"}
+	}
+	c.cfg, c.ref, c.path = cfg, rest[0], rest[1]
+	return nil
+}
+
+// Run fetches if needed, checks, and writes the file.
+func (c *ExportCommand) Run(ctx context.Context) error {
+	f, info, err := openAndResolve(ctx, c.m, c.cfg, c.ref)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	fctx, cancel := context.WithTimeout(ctx, c.timeout)
+	defer cancel()
+	bar := newProgressBar(c.m.Stderr, "fetch", c.quiet)
+	res, err := f.Export(fctx, info, c.path, c.force, func(p store.Progress) { bar.Update(p.BytesDone, p.BytesTotal) })
+	bar.Done()
+	if err != nil {
+		return fetchFailure(ctx, c.timeout, err)
+	}
+	w := c.m.Stdout
+	fmt.Fprintf(w, "wrote    %s\n", res.Path)
+	fmt.Fprintf(w, "model    step %d, %d tensors, %d float32 values\n", res.Step, res.Tensors, res.Params)
+	fmt.Fprintf(w, "cid      %s\n", info.CID)
+	printInfo(w, info)
+	printResult(w, &res.FetchResult)
+	return nil
+}
