@@ -331,10 +331,14 @@ var revertHints = map[string]func(re *chain.RevertError) string{
 	"NotRegistered": func(*chain.RevertError) string {
 		return "that account is not a registered worker: check the address ('umnode status --address ADDR'), or register first with 'umnode stake AMOUNT'"
 	},
-	"AlreadyRegistered": func(*chain.RevertError) string { return "the account is registered already: 'umnode stake AMOUNT' adds to its stake" },
+	"AlreadyRegistered": func(*chain.RevertError) string {
+		return "the account is registered already: 'umnode stake AMOUNT' adds to its stake"
+	},
 	"CommissionTooHigh": func(*chain.RevertError) string { return "give --commission between 0 and 10000 basis points" },
 	"ZeroAmount":        func(*chain.RevertError) string { return "give a positive amount" },
-	"AmountTooLarge":    func(*chain.RevertError) string { return "the total would pass the contract's limit (2^96 base units); use a smaller amount" },
+	"AmountTooLarge": func(*chain.RevertError) string {
+		return "the total would pass the contract's limit (2^96 base units); use a smaller amount"
+	},
 	"InsufficientShares": func(*chain.RevertError) string {
 		return "you hold fewer shares of that pool than asked; 'umnode unbond all --worker ADDR' unbonds all of them"
 	},
@@ -358,11 +362,13 @@ var revertHints = map[string]func(re *chain.RevertError) string{
 	"WorkerInDispute": func(*chain.RevertError) string {
 		return "the worker has an open dispute: the stake waits for its outcome (and its slash); withdraw after it resolves ('umnode watch' shows it)"
 	},
-	"NothingOwed":   func(*chain.RevertError) string { return "the ledger owes this account nothing now" },
+	"NothingOwed": func(*chain.RevertError) string { return "the ledger owes this account nothing now" },
 	"NothingToClaim": func(*chain.RevertError) string {
 		return "this account has no unclaimed fee in that dispute (it voted on the losing side, claimed already, or the pool is empty)"
 	},
-	"WrongPhase": func(*chain.RevertError) string { return "the dispute is not in the phase that allows this; 'umnode watch' shows where it is" },
+	"WrongPhase": func(*chain.RevertError) string {
+		return "the dispute is not in the phase that allows this; 'umnode watch' shows where it is"
+	},
 	"ERC20InsufficientBalance": func(*chain.RevertError) string {
 		return "the account holds fewer tokens than that; 'umnode status' shows its balance"
 	},

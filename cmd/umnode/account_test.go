@@ -1,0 +1,444 @@
+package main_test
+
+import (
+	"bytes"
+	"context"
+	"log/slog"
+	"math/big"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/unstoppable-models/umnode/chain"
+	"github.com/unstoppable-models/umnode/chain/bindings"
+	"github.com/unstoppable-models/umnode/chain/devchain"
+	"github.com/unstoppable-models/umnode/node"
+	"github.com/unstoppable-models/umnode/p2p/store"
+	"github.com/unstoppable-models/umnode/protocol"
+	"github.com/unstoppable-models/umnode/train"
+	"github.com/unstoppable-models/umnode/train/dataset"
+)
+
+// units converts tokens with up to 18 decimals ("1.5") to base units.
+func units(t *testing.T, s string) *big.Int {
+	t.Helper()
+	whole, frac, _ := strings.Cut(s, ".")
+	v, ok := new(big.Int).SetString(whole+frac+strings.Repeat("0", 18-len(frac)), 10)
+	if !ok {
+		t.Fatalf("bad token amount %q", s)
+	}
+	return v
+}
+
+// acctChain is a devchain (blocks on each transaction, HTTP JSON-RPC) with
+// the contracts deployed, a tiny run created (minimum stake 100, window 60
+// s, reward 1 per update) and a deployment.json: what the account commands
+// need. Dev key 0 deploys; keys 1 and 2 hold 1000 tokens each; key 3 holds
+// none.
+type acctChain struct {
+	ch      *devchain.Chain
+	dep     *node.Deployment
+	depPath string
+	admin   *chain.Client
+	led     *bindings.Ledger
+	tok     *bindings.Token
+	genesis protocol.Hash
+}
+
+const unbondingDelay = time.Hour
+
+func newAcctChain(t *testing.T) *acctChain {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
+	defer cancel()
+	ch, err := devchain.New(devchain.Options{Mode: devchain.OnTx, HTTPAddr: "127.0.0.1:0", Accounts: 5})
+	if err != nil {
+		t.Fatalf("devchain: %v", err)
+	}
+	t.Cleanup(func() { _ = ch.Close() })
+	start, err := ch.Client().BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := bindings.DefaultDeployConfig(ch.Address(0))
+	cfg.UnbondingDelay = uint64(unbondingDelay / time.Second)
+	d, err := bindings.DeployAll(ctx, ch.Client(), bind.NewKeyedTransactor(ch.Key(0), big.NewInt(devchain.ChainID)), cfg, nil)
+	if err != nil {
+		t.Fatalf("DeployAll: %v", err)
+	}
+	a := &acctChain{ch: ch, led: bindings.NewLedger(), tok: bindings.NewToken()}
+	a.admin = a.dial(t, 0)
+
+	trainSet, testSet := dataset.Synthetic(64, 16, 4, 1), dataset.Synthetic(32, 16, 4, 2)
+	m := train.DefaultManifest(trainSet, testSet)
+	m.Name = "account-test"
+	m.Model.Widths = []uint32{16, 8, 4}
+	m.BatchSize = 16
+	m.StepsPerUpdate = 4
+	m.Eval = protocol.EvalSpec{Offset: 0, Count: 32}
+	enc, err := m.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runID, err := m.ID()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr, err := train.NewTrainer(m, trainSet, testSet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gen, err := tr.Encode(tr.Init())
+	if err != nil {
+		t.Fatal(err)
+	}
+	gcid, ghash, err := store.ComputeCID(ctx, bytes.NewReader(gen))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.must(t, a.admin, d.TokenAddr, a.tok.PackApprove(d.LedgerAddr, units(t, "1000")))
+	a.must(t, a.admin, d.LedgerAddr, a.led.PackCreateRun(bindings.RunParams{
+		RunId: runID, GenesisState: ghash, GenesisCid: gcid.Bytes(), K: m.StepsPerUpdate,
+		MinStake: units(t, "100"), ChallengeWindow: 60, MoveDeadline: 30, VotingPeriod: 60,
+		QuorumBps: 5000, WorkerSlashBps: 5000, ChallengerShareBps: 5000, ValidatorFeeBps: 1000,
+		ChallengeBond: units(t, "10"), RewardPerUpdate: units(t, "1"), Funding: units(t, "1000"),
+	}))
+	for i := 1; i <= 2; i++ {
+		a.must(t, a.admin, d.TokenAddr, a.tok.PackTransfer(ch.Address(i), units(t, "1000")))
+	}
+	a.genesis = protocol.GenesisUpdate(runID, ghash, gcid.Bytes()).ID()
+	a.dep = &node.Deployment{
+		ChainID: devchain.ChainID, Token: d.TokenAddr, Ledger: d.LedgerAddr, Disputes: d.DisputesAddr,
+		RunID: runID, Manifest: enc, GenesisCID: gcid.String(), GenesisState: ghash, StartBlock: start,
+	}
+	a.depPath = filepath.Join(t.TempDir(), "deployment.json")
+	if err := a.dep.WriteFile(a.depPath); err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func (a *acctChain) dial(t *testing.T, i int) *chain.Client {
+	t.Helper()
+	c, err := chain.Dial(t.Context(), a.ch.URL(), chain.Devnet, chain.WithKey(a.ch.Key(i)), chain.WithLogger(slog.New(slog.DiscardHandler)))
+	if err != nil {
+		t.Fatalf("dial: %v", err)
+	}
+	t.Cleanup(c.Close)
+	return c
+}
+
+func (a *acctChain) must(t *testing.T, c *chain.Client, to common.Address, data []byte) {
+	t.Helper()
+	if _, err := c.TransactAndWait(t.Context(), &to, data, nil); err != nil {
+		t.Fatalf("transaction from %s to %s: %v", c.From(), to, err)
+	}
+}
+
+// umnode runs an account command as dev key i against the chain.
+func (a *acctChain) umnode(t *testing.T, i int, args ...string) (string, error) {
+	t.Helper()
+	env := map[string]string{"UMNODE_ETH_KEY": devchain.DevKeyHex(i), "UMNODE_LOG_LEVEL": "warn"}
+	args = append(args, "--deployment", a.depPath, "--rpc-url", a.ch.URL())
+	out, _, err := run(t, env, args...)
+	return out, err
+}
+
+func (a *acctChain) view(t *testing.T, to common.Address, data []byte) []byte {
+	t.Helper()
+	out, err := a.admin.CallContract(t.Context(), ethereum.CallMsg{To: &to, Data: data}, nil)
+	if err != nil {
+		t.Fatalf("call %s: %v", to, err)
+	}
+	return out
+}
+
+func (a *acctChain) workerInfo(t *testing.T, i int) bindings.StakingWorker {
+	t.Helper()
+	w, err := a.led.UnpackWorkerInfo(a.view(t, a.dep.Ledger, a.led.PackWorkerInfo(a.ch.Address(i))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return w
+}
+
+func (a *acctChain) balance(t *testing.T, i int) *big.Int {
+	t.Helper()
+	b, err := a.tok.UnpackBalanceOf(a.view(t, a.dep.Token, a.tok.PackBalanceOf(a.ch.Address(i))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func (a *acctChain) shares(t *testing.T, worker, delegator int) *big.Int {
+	t.Helper()
+	s, err := a.led.UnpackSharesOf(a.view(t, a.dep.Ledger, a.led.PackSharesOf(a.ch.Address(worker), a.ch.Address(delegator))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func (a *acctChain) owed(t *testing.T, i int) *big.Int {
+	t.Helper()
+	o, err := a.led.UnpackOwed(a.view(t, a.dep.Ledger, a.led.PackOwed(a.ch.Address(i))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return o
+}
+
+func wantBig(t *testing.T, what string, got, want *big.Int) {
+	t.Helper()
+	if got.Cmp(want) != 0 {
+		t.Fatalf("%s = %s, want %s", what, got, want)
+	}
+}
+
+func wantOutput(t *testing.T, out string, wants ...string) {
+	t.Helper()
+	for _, w := range wants {
+		if !strings.Contains(out, w) {
+			t.Fatalf("output lacks %q:\n%s", w, out)
+		}
+	}
+}
+
+func TestStake_RejectsBadAmounts(t *testing.T) {
+	for _, tc := range []struct{ amount, want string }{
+		{"-5", "negative"},
+		{"0", "zero"},
+		{"0.000", "zero"},
+		{"abc", "not a number of tokens"},
+		{"1e3", "not a number of tokens"},
+		{"1.5.2", "not a number of tokens"},
+		{"", "not a number of tokens"},
+		{"0.0000000000000000001", "19 decimals"},
+		{"100000000000", "too large"},
+	} {
+		_, _, err := run(t, nil, "stake", tc.amount, "--deployment", "d.json")
+		if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "--help") {
+			t.Fatalf("stake %q: got %v, want an error saying %q and pointing at --help", tc.amount, err, tc.want)
+		}
+	}
+	for _, args := range [][]string{
+		{"stake", "--deployment", "d.json"},
+		{"stake", "1", "2", "--deployment", "d.json"},
+		{"stake", "1", "--commission", "10001", "--deployment", "d.json"},
+		{"stake", "1"},
+		{"stake", "1", "--role", "worker", "--deployment", "d.json"},
+		{"delegate", "0x12", "1", "--deployment", "d.json"},
+		{"delegate", "0x70997970C51812dc3A010C7d01b50e0d17dc79C8", "--deployment", "d.json"},
+		{"unbond", "lots", "--deployment", "d.json"},
+		{"unbond", "1", "--worker", "nobody", "--deployment", "d.json"},
+		{"withdraw", "x7", "--deployment", "d.json"},
+		{"claim", "now", "--deployment", "d.json"},
+		{"challenge", "0x1234", "--deployment", "d.json"},
+		{"challenge", "--deployment", "d.json"},
+	} {
+		if _, _, err := run(t, nil, args...); err == nil || !strings.Contains(err.Error(), "--help") {
+			t.Fatalf("%v: got %v, want a usage error", args, err)
+		}
+	}
+}
+
+func TestAccountCommands_Help(t *testing.T) {
+	for _, tc := range []struct {
+		cmd  string
+		want []string
+	}{
+		{"stake", []string{"Usage: umnode stake AMOUNT", "--commission", "approve", "register", "UMNODE_ETH_KEY", "Examples:"}},
+		{"delegate", []string{"Usage: umnode delegate WORKER AMOUNT", "shares", "not registered", "Examples:"}},
+		{"unbond", []string{"Usage: umnode unbond AMOUNT|all", "--worker", "slashable", "unbonding delay", "Examples:"}},
+		{"withdraw", []string{"Usage: umnode withdraw [ID...]", "due", "StillUnbonding", "Examples:"}},
+		{"claim", []string{"Usage: umnode claim", "claimVoterFee", "nothing owed", "Examples:"}},
+		{"challenge", []string{"Usage: umnode challenge UPDATE-ID", "--bond-check", "bisection", "refuses", "--bootstrap", "--data-dir", "Examples:"}},
+	} {
+		out, _, err := run(t, nil, tc.cmd, "--help")
+		if err != nil {
+			t.Fatalf("%s --help: %v", tc.cmd, err)
+		}
+		if strings.Contains(tc.cmd, "stake") || tc.cmd == "claim" {
+			if strings.Contains(out, "--role") || strings.Contains(out, "--data-dir") {
+				t.Fatalf("%s --help lists node settings it ignores:\n%s", tc.cmd, out)
+			}
+		}
+		wantOutput(t, out, tc.want...)
+	}
+}
+
+func TestStake_RegistersThenAdds(t *testing.T) {
+	a := newAcctChain(t)
+	out, err := a.umnode(t, 1, "stake", "150", "--commission", "500")
+	if err != nil {
+		t.Fatalf("stake: %v\n%s", err, out)
+	}
+	wantOutput(t, out, "registering "+a.ch.Address(1).Hex(), "approve", "register", "tx 0x", "self stake 150 UM (was 0 UM), commission 500 bps",
+		"the run's minimum stake is 100 UM")
+	w := a.workerInfo(t, 1)
+	if !w.Registered || w.CommissionBps != 500 {
+		t.Fatalf("worker info %+v, want registered with 500 bps", w)
+	}
+	wantBig(t, "self stake", w.SelfStake, units(t, "150"))
+	wantBig(t, "balance", a.balance(t, 1), units(t, "850"))
+
+	// Flags may follow the amount; a registered worker adds to its bond.
+	out, err = a.umnode(t, 1, "stake", "0.5")
+	if err != nil {
+		t.Fatalf("stake more: %v\n%s", err, out)
+	}
+	wantOutput(t, out, "adding 0.5 UM", "self stake 150.5 UM (was 150 UM)")
+	wantBig(t, "self stake", a.workerInfo(t, 1).SelfStake, units(t, "150.5"))
+
+	if _, err := a.umnode(t, 1, "stake", "1", "--commission", "700"); err == nil || !strings.Contains(err.Error(), "registered already") {
+		t.Fatalf("stake with a new commission: got %v, want a registered-already error", err)
+	}
+	wantBig(t, "self stake", a.workerInfo(t, 1).SelfStake, units(t, "150.5"))
+}
+
+func TestStake_NotEnoughTokens(t *testing.T) {
+	a := newAcctChain(t)
+	_, err := a.umnode(t, 3, "stake", "10")
+	if err == nil || !strings.Contains(err.Error(), "holds 0 UM") || !strings.Contains(err.Error(), "needs 10 UM") {
+		t.Fatalf("got %v, want an error saying the account holds 0 and needs 10", err)
+	}
+	_, err = a.umnode(t, 1, "stake", "1000.5")
+	if err == nil || !strings.Contains(err.Error(), "holds 1000 UM") {
+		t.Fatalf("got %v, want an error saying the account holds 1000", err)
+	}
+	if w := a.workerInfo(t, 3); w.Registered {
+		t.Fatalf("account 3 registered after a refused stake: %+v", w)
+	}
+	wantBig(t, "balance", a.balance(t, 1), units(t, "1000"))
+}
+
+// TestDelegate_UnbondWithdraw delegates, unbonds part of a delegation and
+// all of a self stake, is refused a withdrawal before the delay (with the
+// contract's decoded reason), and withdraws after it.
+func TestDelegate_UnbondWithdraw(t *testing.T) {
+	a := newAcctChain(t)
+	if out, err := a.umnode(t, 1, "stake", "200"); err != nil {
+		t.Fatalf("stake: %v\n%s", err, out)
+	}
+	worker := a.ch.Address(1).Hex()
+
+	_, err := a.umnode(t, 2, "delegate", a.ch.Address(3).Hex(), "10")
+	if err == nil || !strings.Contains(err.Error(), "not a registered worker") {
+		t.Fatalf("delegate to an unregistered worker: got %v", err)
+	}
+	if _, err := a.umnode(t, 2, "delegate", worker, "5000"); err == nil || !strings.Contains(err.Error(), "holds 1000 UM") {
+		t.Fatalf("delegate more than held: got %v", err)
+	}
+	out, err := a.umnode(t, 2, "delegate", worker, "100")
+	if err != nil {
+		t.Fatalf("delegate: %v\n%s", err, out)
+	}
+	wantOutput(t, out, "delegate", "tx 0x", "worth 100 UM")
+	wantBig(t, "shares", a.shares(t, 1, 2), units(t, "100"))
+	wantBig(t, "delegator balance", a.balance(t, 2), units(t, "900"))
+
+	// Unbond part of the delegation.
+	if _, err := a.umnode(t, 2, "unbond", "150", "--worker", worker); err == nil || !strings.Contains(err.Error(), "worth 100 UM") {
+		t.Fatalf("unbond more than delegated: got %v", err)
+	}
+	out, err = a.umnode(t, 2, "unbond", "40", "--worker", worker)
+	if err != nil {
+		t.Fatalf("unbond: %v\n%s", err, out)
+	}
+	wantOutput(t, out, "unbonding ID 0: 40 UM from the delegation to "+worker, "withdrawable after", "unbonding delay is 1h0m0s", "slashable", "umnode withdraw 0")
+	wantBig(t, "shares after unbond", a.shares(t, 1, 2), units(t, "60"))
+
+	// Unbond the worker's whole self stake.
+	if _, err := a.umnode(t, 1, "unbond", "201"); err == nil || !strings.Contains(err.Error(), "self stake of") {
+		t.Fatalf("unbond more than the self stake: got %v", err)
+	}
+	out, err = a.umnode(t, 1, "unbond", "all")
+	if err != nil {
+		t.Fatalf("unbond all: %v\n%s", err, out)
+	}
+	wantOutput(t, out, "unbonding ID 1: 200 UM from the self stake")
+	wantBig(t, "self stake after unbond all", a.workerInfo(t, 1).SelfStake, new(big.Int))
+	if _, err := a.umnode(t, 3, "unbond", "1"); err == nil || !strings.Contains(err.Error(), "not a registered worker") {
+		t.Fatalf("unbond by a non-worker: got %v", err)
+	}
+
+	// Before the delay: an explicit ID is refused by the contract, decoded.
+	_, err = a.umnode(t, 2, "withdraw", "0")
+	if err == nil || !strings.Contains(err.Error(), "StillUnbonding") || !strings.Contains(err.Error(), "due at") {
+		t.Fatalf("withdraw before due: got %v, want the decoded StillUnbonding with its due time", err)
+	}
+	if _, err := a.umnode(t, 2, "withdraw", "1"); err == nil || !strings.Contains(err.Error(), "NotOwner") {
+		t.Fatalf("withdraw of another account's unbonding: got %v, want NotOwner", err)
+	}
+	out, err = a.umnode(t, 2, "withdraw")
+	if err != nil {
+		t.Fatalf("withdraw with nothing due: %v\n%s", err, out)
+	}
+	wantOutput(t, out, "unbonding 0 (40 UM): not due until", "none of the 1 unbonding(s)")
+	wantBig(t, "delegator balance before the delay", a.balance(t, 2), units(t, "900"))
+
+	// After the delay: everything due is withdrawn.
+	if err := a.ch.AdjustTime(unbondingDelay + time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	out, err = a.umnode(t, 2, "withdraw")
+	if err != nil {
+		t.Fatalf("withdraw: %v\n%s", err, out)
+	}
+	wantOutput(t, out, "withdrew unbonding 0: 40 UM")
+	wantBig(t, "delegator balance", a.balance(t, 2), units(t, "940"))
+	out, err = a.umnode(t, 1, "withdraw", "1")
+	if err != nil {
+		t.Fatalf("withdraw 1: %v\n%s", err, out)
+	}
+	wantBig(t, "worker balance", a.balance(t, 1), units(t, "1000"))
+	out, err = a.umnode(t, 2, "withdraw")
+	if err != nil {
+		t.Fatalf("withdraw again: %v\n%s", err, out)
+	}
+	wantOutput(t, out, "no unbondings of "+a.ch.Address(2).Hex())
+}
+
+// TestClaim_Rewards finalizes an update of a worker registered by 'umnode
+// stake', then claims its reward with 'umnode claim' (settle, then claim).
+func TestClaim_Rewards(t *testing.T) {
+	a := newAcctChain(t)
+	out, err := a.umnode(t, 3, "claim")
+	if err != nil {
+		t.Fatalf("claim with nothing owed: %v\n%s", err, out)
+	}
+	wantOutput(t, out, "nothing owed to "+a.ch.Address(3).Hex())
+
+	if out, err := a.umnode(t, 1, "stake", "200"); err != nil {
+		t.Fatalf("stake: %v\n%s", err, out)
+	}
+	u := protocol.Update{RunID: a.dep.RunID, Parent: a.genesis, StateHash: protocol.Keccak256([]byte("s")),
+		TraceRoot: protocol.Keccak256([]byte("r")), CID: []byte("cid"), Worker: a.ch.Address(1)}
+	wc := a.dial(t, 1)
+	a.must(t, wc, a.dep.Ledger, a.led.PackCommit(u.RunID, u.Parent, u.StateHash, u.TraceRoot, u.CID))
+	if err := a.ch.AdjustTime(2 * time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	a.must(t, a.admin, a.dep.Ledger, a.led.PackFinalize(bindings.UpdateRefOf(u)))
+	before := a.balance(t, 1)
+
+	out, err = a.umnode(t, 1, "claim")
+	if err != nil {
+		t.Fatalf("claim: %v\n%s", err, out)
+	}
+	wantOutput(t, out, "settling 1 UM", "settle", "claimed 1 UM; balance now 801 UM")
+	wantBig(t, "balance gain", new(big.Int).Sub(a.balance(t, 1), before), units(t, "1"))
+	wantBig(t, "owed after claim", a.owed(t, 1), new(big.Int))
+
+	out, err = a.umnode(t, 1, "claim")
+	if err != nil {
+		t.Fatalf("claim again: %v\n%s", err, out)
+	}
+	wantOutput(t, out, "nothing owed")
+}
