@@ -16,6 +16,11 @@ func SetServeWrapper(cfg *Config, wrap func(blockstore.Blockstore) blockstore.Bl
 	cfg.wrapServe = wrap
 }
 
+// SetSessionFetch makes Fetch on the Store that cfg opens use boxo bitswap
+// sessions (the path before the store's want scheduler), as a benchmark
+// baseline.
+func SetSessionFetch(cfg *Config) { cfg.sessionFetch = true }
+
 // SetCopyLeaves makes Fetch on the Store that cfg opens copy fetched leaves
 // into pebble and write the file beside dst (the path before file
 // references), as a benchmark baseline.

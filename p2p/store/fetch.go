@@ -80,7 +80,7 @@ func (s *Store) Fetch(ctx context.Context, c cid.Cid, want protocol.Hash, dst st
 			return nil, err
 		}
 		tmp = &fileSink{File: f, name: filepath.Base(f.Name()), ref: !s.cfg.copyLeaves}
-		if err := f.Truncate(size); err != nil {
+		if err := allocate(f, size); err != nil {
 			return nil, err
 		}
 		return tmp, nil
@@ -449,7 +449,11 @@ func (f *fetcher) getLevel(ctx context.Context, level []item, open func(int64) (
 		}
 		f.s.guard.want(remote)
 		defer f.s.guard.unwant(remote)
-		if err := f.fetchRemote(ctx, remote, byCID, handle); err != nil {
+		fetch := f.fetchWanted
+		if f.s.cfg.sessionFetch {
+			fetch = f.fetchRemote
+		}
+		if err := fetch(ctx, remote, byCID, handle); err != nil {
 			return nil, err
 		}
 	}

@@ -54,6 +54,9 @@ type Config struct {
 	// wrapServe lets tests put a fault injector between bitswap and the
 	// blockstore (see export_test.go). Never set in production.
 	wrapServe func(blockstore.Blockstore) blockstore.Blockstore
+	// sessionFetch makes Fetch use boxo bitswap sessions instead of the
+	// store's want scheduler (the path before it; a benchmark baseline).
+	sessionFetch bool
 	// copyLeaves makes Fetch copy leaves into pebble and write dst beside
 	// it, as before file references (a benchmark baseline). Tests only.
 	copyLeaves bool
@@ -79,9 +82,13 @@ type Tuning struct {
 	// MinDontHaveTimeout is the least time bitswap waits for a block it
 	// asked a peer for before asking another (boxo default 50ms).
 	MinDontHaveTimeout time.Duration
-	// StallTimeout: a fetch that receives nothing new for this long starts
-	// a fresh bitswap session for the missing blocks.
+	// StallTimeout: a peer that has wants of a fetch outstanding and sends
+	// nothing for this long has them moved to other peers; a block every
+	// connected peer lacked is asked for again after this long.
 	StallTimeout time.Duration
+	// WantsPerPeer is how many want-blocks a fetch keeps outstanding at one
+	// peer (1 MiB blocks: the window in MiB).
+	WantsPerPeer int
 }
 
 // DefaultTuning returns the settings Open uses for zero Tuning fields.
@@ -95,6 +102,7 @@ func DefaultTuning() Tuning {
 		ProviderSearchDelay:        500 * time.Millisecond,
 		StallTimeout:               3 * time.Second,
 		MinDontHaveTimeout:         500 * time.Millisecond,
+		WantsPerPeer:               32,
 	}
 }
 
@@ -120,6 +128,9 @@ func (t Tuning) withDefaults() Tuning {
 	}
 	if t.StallTimeout <= 0 {
 		t.StallTimeout = d.StallTimeout
+	}
+	if t.WantsPerPeer <= 0 {
+		t.WantsPerPeer = d.WantsPerPeer
 	}
 	if t.ProviderSearchDelay <= 0 {
 		t.ProviderSearchDelay = d.ProviderSearchDelay
@@ -149,6 +160,7 @@ type Store struct {
 	blocksDS *pebbleds.Datastore // blocks: no WAL, flushed after each import and fetch
 	bstore   *fileBlockstore     // blocks in pebble, fetched leaves in files
 	bs       *bitswap.Bitswap    // nil when offline
+	tap      *tap                // the want scheduler's view of bitswap traffic
 	guard    *guard
 
 	// gcMu: imports, fetches and pin changes hold it shared; GC holds it
@@ -199,6 +211,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	sctx, cancel := context.WithCancel(context.Background())
 	s := &Store{cfg: cfg, log: cfg.Logger.With("component", "store"), ds: meta, blocksDS: blocksDS, bstore: bstore, ctx: sctx, cancel: cancel}
 	s.guard = newGuard(s)
+	s.tap = newTap()
 
 	if cfg.Host != nil {
 		var serve blockstore.Blockstore = bstore
@@ -206,7 +219,8 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 			serve = cfg.wrapServe(bstore)
 		}
 		t := cfg.Tuning
-		net := bsnet.NewFromIpfsHost(cfg.Host)
+		net := &tapNet{BitSwapNetwork: bsnet.NewFromIpfsHost(cfg.Host), tap: s.tap}
+		s.tap.net = net
 		var finder routing.ContentDiscovery
 		if cfg.Routing != nil {
 			finder = cfg.Routing
@@ -364,17 +378,34 @@ func (s *Store) BitswapStat() (*bitswap.Stat, error) {
 	return s.bs.Stat()
 }
 
-// BytesReceivedFrom returns how many block bytes this store's bitswap
-// client accepted from peer p, from the bitswap ledger.
+// BytesReceivedFrom returns how many block bytes this store's fetches
+// accepted from peer p (duplicates and rejected blocks not counted).
 func (s *Store) BytesReceivedFrom(p peer.ID) uint64 {
 	if s.bs == nil || s.bs.Server == nil {
 		return 0
 	}
-	r := s.bs.LedgerForPeer(p)
-	if r == nil {
+	s.tap.mu.Lock()
+	n := s.tap.recv[p]
+	s.tap.mu.Unlock()
+	if r := s.bs.LedgerForPeer(p); r != nil {
+		n += r.Recv // blocks that bitswap sessions asked for
+	}
+	return n
+}
+
+// DuplicateBytesReceived returns how many block bytes arrived after another
+// copy of the same block had been accepted.
+func (s *Store) DuplicateBytesReceived() uint64 {
+	if s.bs == nil {
 		return 0
 	}
-	return r.Recv
+	s.tap.mu.Lock()
+	n := s.tap.dup
+	s.tap.mu.Unlock()
+	if st, err := s.bs.Stat(); err == nil {
+		n += st.DupDataReceived
+	}
+	return n
 }
 
 // BytesSentTo returns how many block bytes this store's bitswap server sent
