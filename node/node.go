@@ -50,6 +50,7 @@ type Node struct {
 	journal *journal
 	claims  *claimBook
 	traces  *traceBook
+	api     *apiServer // status API on DataDir/node.sock (api.go)
 
 	trainSet, testSet *dataset.Dataset // for the proofer's and validator's replays
 
@@ -220,6 +221,9 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	if err := os.MkdirAll(n.cfg.DataDir, 0o700); err != nil {
 		return fmt.Errorf("node: data dir: %w", err)
 	}
+	if err := checkNoOtherNode(ctx, n.cfg.DataDir); err != nil {
+		return err
+	}
 	if n.journal, err = openJournal(filepath.Join(n.cfg.DataDir, JournalFile)); err != nil {
 		return err
 	}
@@ -260,6 +264,10 @@ func (n *Node) Start(ctx context.Context) (err error) {
 		return fmt.Errorf("node: store: %w", err)
 	}
 	if err := n.seedGenesis(ctx); err != nil {
+		return err
+	}
+
+	if n.api, err = startAPI(ctx, n, n.log); err != nil {
 		return err
 	}
 
@@ -409,6 +417,9 @@ func (n *Node) Stop(ctx context.Context) error {
 
 func (n *Node) closeAll() error {
 	var errs []error
+	if n.api != nil {
+		errs = append(errs, n.api.close())
+	}
 	// Host first: p2p/store serves bitswap wants from its blockstore until
 	// the host closes, and a want arriving after the store closed panics on
 	// the closed database (a p2p/store issue; this order avoids it).
