@@ -781,6 +781,9 @@ func (w *watcher) ourDispute(ctx context.Context, id protocol.Hash) (bool, error
 		return ours, nil
 	}
 	c := w.client.Load()
+	if c == nil {
+		return false, fmt.Errorf("dispute %s: no chain client to look it up", id.Short())
+	}
 	ev := w.disp.GetABI().Events["ChallengeRevealed"]
 	logs, err := c.FilterLogs(ctx, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(w.dep.StartBlock),
@@ -805,7 +808,11 @@ func (w *watcher) ourDispute(ctx context.Context, id protocol.Hash) (bool, error
 // txClosesOurDispute reports whether transaction tx emitted a DisputeClosed
 // of the run.
 func (w *watcher) txClosesOurDispute(ctx context.Context, tx common.Hash) (bool, error) {
-	r, err := w.client.Load().TransactionReceipt(ctx, tx)
+	c := w.client.Load()
+	if c == nil {
+		return false, fmt.Errorf("slash in tx %s: no chain client to read its receipt", tx)
+	}
+	r, err := c.TransactionReceipt(ctx, tx)
 	if err != nil {
 		return false, fmt.Errorf("slash in tx %s: receipt: %w", tx, err)
 	}
