@@ -162,17 +162,17 @@ func (n *Node) challengeOne(ctx context.Context, id protocol.Hash, co ChallengeO
 	res.Verdict = v
 	say("replayed in %v: %s", time.Since(start).Round(time.Millisecond), v)
 	if v.OK() {
-		return res, fmt.Errorf("%w: update %s is right, so a challenge would lose its bond of %s base units; nothing was sent", ErrUpdateCorrect, id.Short(), rc.ChallengeBond)
+		return res, fmt.Errorf("%w: update %s is right, so a challenge would lose its bond of %s; nothing was sent", ErrUpdateCorrect, id.Short(), umTokens(rc.ChallengeBond))
 	}
 	if bal.Cmp(rc.ChallengeBond) < 0 {
-		return res, fmt.Errorf("%w: %s holds %s base units, the run's bond is %s: get tokens first", ErrBondShort, n.addr.Hex(), bal, rc.ChallengeBond)
+		return res, fmt.Errorf("%w: %s holds %s, the run's bond is %s: get tokens first", ErrBondShort, n.addr.Hex(), umTokens(bal), umTokens(rc.ChallengeBond))
 	}
 	// The window may have closed while we replayed.
 	if err := n.challengeable(ctx, id); err != nil {
 		return res, err
 	}
 
-	say("approving the bond of %s base units, committing the challenge and revealing it a block later", rc.ChallengeBond)
+	say("approving the bond of %s, committing the challenge and revealing it a block later", umTokens(rc.ChallengeBond))
 	did, err := n.openChallenge(ctx, r.Update, rep.Trace)
 	if err != nil {
 		return res, fmt.Errorf("node: challenge %s: %w", id.Short(), err)
@@ -212,14 +212,14 @@ func (n *Node) challengeOne(ctx context.Context, id protocol.Hash, co ChallengeO
 	}
 	res.Lo, res.Hi, res.Outcome = int(dd.Lo), int(dd.Hi), dd.Outcome
 	res.Slashed = n.slashedIn(ctx, did, dd.OpenBlock)
-	say("dispute resolved: %s (validators %s for the worker, %s against; slashed %s base units)",
-		OutcomeName(dd.Outcome), dd.ForWorker, dd.ForChallenger, res.Slashed)
+	say("dispute resolved: %s (votes: %s for the worker, %s against; slashed %s)",
+		OutcomeName(dd.Outcome), umTokens(dd.ForWorker), umTokens(dd.ForChallenger), umTokens(res.Slashed))
 	res.Claimed, err = n.claimAll(ctx)
 	if err != nil {
 		return res, err
 	}
 	if res.Claimed.Sign() > 0 {
-		say("claimed %s base units (bond and share of the slash) from the ledger", res.Claimed)
+		say("claimed %s from the ledger (returned bond and payouts)", umTokens(res.Claimed))
 	}
 	return res, nil
 }
@@ -302,7 +302,15 @@ func (n *Node) claimAll(ctx context.Context) (*big.Int, error) {
 		return owed, nil
 	}
 	if _, err := n.client.TransactAndWait(ctx, &n.dep.Ledger, l.PackClaim(), nil); err != nil {
-		return new(big.Int), fmt.Errorf("node: claim %s base units: %w (run umnode claim later)", owed, err)
+		return new(big.Int), fmt.Errorf("node: claim %s: %w (run umnode claim later)", umTokens(owed), err)
 	}
 	return owed, nil
+}
+
+// umTokens prints base units as tokens ("12.5 UM", 4 decimals at most).
+func umTokens(x *big.Int) string {
+	if x == nil {
+		return "0 UM"
+	}
+	return devnetTokenString(x) + " UM"
 }

@@ -123,7 +123,7 @@ func (c *ChallengeCommand) Run(ctx context.Context) error {
 		return fmt.Errorf("refused: %w", err)
 	case err != nil:
 		if res != nil && !res.Dispute.IsZero() {
-			return fmt.Errorf("%w\nThe dispute %s is open on chain: rerun can not resume it yet; 'umnode watch' shows it, and anyone can resolve it after its deadline", err, res.Dispute.Hex())
+			return fmt.Errorf("%w\nThe dispute %s is open on chain; rerunning this command does not resume it (not built yet): 'umnode watch' shows it, and anyone can resolve it after its deadline", err, res.Dispute.Hex())
 		}
 		return err
 	}
