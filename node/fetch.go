@@ -22,7 +22,9 @@ import (
 	"github.com/unstoppable-models/umnode/p2p"
 	"github.com/unstoppable-models/umnode/p2p/store"
 	"github.com/unstoppable-models/umnode/protocol"
+	"github.com/unstoppable-models/umnode/train"
 	"github.com/unstoppable-models/umnode/train/checkpoint"
+	"github.com/unstoppable-models/umnode/train/dataset"
 )
 
 // Fetcher reads a run's checkpoints without running any role: it resolves
@@ -40,6 +42,8 @@ type Fetcher struct {
 	host     *p2p.Host
 	store    *store.Store
 	ledger   *bindings.Ledger
+
+	trainSet, testSet *dataset.Dataset // WithDatasets, else loaded by Evaluate
 }
 
 // FetchPinReason is the pin reason of checkpoints fetched with a Fetcher:
@@ -62,7 +66,8 @@ var (
 // OpenFetcher loads the deployment, dials the chain, starts a p2p host (on
 // an ephemeral port, as a DHT client, with cfg's swarm key and bootstrap
 // peers) and opens the store in cfg.DataDir. Options WithLogger,
-// WithDeployment and WithP2PConfig apply; the others are ignored.
+// WithDeployment, WithP2PConfig and WithDatasets (for Evaluate) apply; the
+// others are ignored.
 func OpenFetcher(ctx context.Context, cfg *Config, opts ...Option) (_ *Fetcher, err error) {
 	if cfg == nil {
 		return nil, fmt.Errorf("%w: node: nil config", ErrConfig)
@@ -74,7 +79,7 @@ func OpenFetcher(ctx context.Context, cfg *Config, opts ...Option) (_ *Fetcher, 
 	for _, opt := range opts {
 		opt(&o)
 	}
-	f := &Fetcher{cfg: *cfg, log: o.logger, ledger: bindings.NewLedger()}
+	f := &Fetcher{cfg: *cfg, log: o.logger, ledger: bindings.NewLedger(), trainSet: o.trainSet, testSet: o.testSet}
 	if f.log == nil {
 		f.log = slog.Default()
 	}
@@ -237,40 +242,83 @@ func StatusName(s uint8) string {
 	return "unknown"
 }
 
-// Resolve finds the checkpoint ref names: "head" (the run's current head),
-// an update ID (0x and 64 hex digits), or a CID.
-func (f *Fetcher) Resolve(ctx context.Context, ref string) (*CheckpointInfo, error) {
-	ref = strings.TrimSpace(ref)
-	var (
-		info *CheckpointInfo
-		err  error
-	)
+// CheckpointRef names a checkpoint of a run on the command line: the run's
+// head, an update ID, or a CID. Exactly one field is set.
+type CheckpointRef struct {
+	Head   bool
+	Update protocol.Hash
+	CID    cid.Cid
+}
+
+// ParseCheckpointRef parses "head", an update ID (64 hex digits, with or
+// without 0x) or a checkpoint CID (CIDv1, raw or dag-pb, sha2-256).
+func ParseCheckpointRef(s string) (CheckpointRef, error) {
+	s = strings.TrimSpace(s)
 	switch {
-	case ref == "head":
-		info, err = f.resolveHead(ctx)
-	case looksLikeHash(ref):
-		var id protocol.Hash
-		if id, err = protocol.ParseHash(ref); err != nil {
-			return nil, fmt.Errorf("node: update ID %q: %w", ref, err)
+	case s == "head":
+		return CheckpointRef{Head: true}, nil
+	case looksLikeHash(s):
+		id, err := protocol.ParseHash(s)
+		if err != nil {
+			return CheckpointRef{}, fmt.Errorf("node: update ID %q: %w", s, err)
 		}
-		info, err = f.resolveUpdate(ctx, id)
-	default:
-		c, perr := store.ParseCID(ref)
-		if perr != nil {
-			return nil, fmt.Errorf("node: %q is not \"head\", an update ID (0x and 64 hex digits) or a checkpoint CID: %w", ref, perr)
+		if id.IsZero() {
+			return CheckpointRef{}, fmt.Errorf("node: update ID %q is zero; no update has it", s)
 		}
-		info, err = f.resolveCID(ctx, c)
+		return CheckpointRef{Update: id}, nil
 	}
+	c, err := store.ParseCID(s)
 	if err != nil {
-		return nil, err
+		return CheckpointRef{}, fmt.Errorf("node: %q is not \"head\", an update ID (0x and 64 hex digits) or a checkpoint CID: %w", s, err)
 	}
-	info.Ref = ref
-	return info, nil
+	return CheckpointRef{CID: c}, nil
+}
+
+// String is the ref as ParseCheckpointRef reads it.
+func (r CheckpointRef) String() string {
+	switch {
+	case r.Head:
+		return "head"
+	case r.CID.Defined():
+		return r.CID.String()
+	}
+	return r.Update.Hex()
 }
 
 func looksLikeHash(s string) bool {
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "0x"), "0X")
 	return len(s) == 64 && strings.Trim(strings.ToLower(s), "0123456789abcdef") == ""
+}
+
+// Resolve finds the checkpoint ref names (see ParseCheckpointRef) on chain.
+func (f *Fetcher) Resolve(ctx context.Context, ref string) (*CheckpointInfo, error) {
+	r, err := ParseCheckpointRef(ref)
+	if err != nil {
+		return nil, err
+	}
+	return f.ResolveRef(ctx, r)
+}
+
+// ResolveRef finds the checkpoint r names on chain: the head's or the
+// update's CID and state hash, or, for a CID, the update that commits it.
+func (f *Fetcher) ResolveRef(ctx context.Context, r CheckpointRef) (*CheckpointInfo, error) {
+	var (
+		info *CheckpointInfo
+		err  error
+	)
+	switch {
+	case r.Head:
+		info, err = f.resolveHead(ctx)
+	case r.CID.Defined():
+		info, err = f.resolveCID(ctx, r.CID)
+	default:
+		info, err = f.resolveUpdate(ctx, r.Update)
+	}
+	if err != nil {
+		return nil, err
+	}
+	info.Ref = r.String()
+	return info, nil
 }
 
 func (f *Fetcher) genesis() (*CheckpointInfo, error) {
@@ -601,10 +649,11 @@ func tempName(dir, prefix string) (string, error) {
 // ExportResult says what an export wrote.
 type ExportResult struct {
 	FetchResult
-	Path    string
-	Step    uint64
-	Tensors int
-	Params  int64 // float32 values in all tensors
+	Path       string
+	Step       uint64
+	Tensors    int
+	Params     int64 // float32 values in all tensors
+	Checkpoint *checkpoint.Checkpoint
 }
 
 // Export fetches the checkpoint (Fetch), decodes it with the strict
@@ -694,7 +743,7 @@ func (f *Fetcher) Export(ctx context.Context, info *CheckpointInfo, path string,
 		_ = d.Sync()
 		d.Close()
 	}
-	out := &ExportResult{FetchResult: *res, Path: path, Step: ck.Step, Tensors: len(ck.Tensors)}
+	out := &ExportResult{FetchResult: *res, Path: path, Step: ck.Step, Tensors: len(ck.Tensors), Checkpoint: ck}
 	for _, t := range ck.Tensors {
 		out.Params += int64(len(t.Data))
 	}
@@ -740,4 +789,30 @@ func checkRunCheckpoint(m *protocol.Manifest, run protocol.Hash, ck *checkpoint.
 		}
 	}
 	return nil
+}
+
+// Evaluate measures ck on the run's eval subset (the manifest's), as every
+// replayer does. It needs the run's dataset: WithDatasets, or MNIST from
+// dataset.MNISTDir, checked against the manifest's content hash.
+func (f *Fetcher) Evaluate(ctx context.Context, ck *checkpoint.Checkpoint) (train.EvalResult, error) {
+	tr, te := f.trainSet, f.testSet
+	if tr == nil {
+		dir, err := dataset.MNISTDir(ctx)
+		if err != nil {
+			return train.EvalResult{}, fmt.Errorf("node: eval: MNIST: %w (set %s to a folder with the four MNIST .gz files)", err, dataset.MNISTEnv)
+		}
+		if tr, te, err = dataset.LoadMNIST(dir); err != nil {
+			return train.EvalResult{}, fmt.Errorf("node: eval: MNIST in %s: %w", dir, err)
+		}
+		f.trainSet, f.testSet = tr, te
+	}
+	t, err := train.NewTrainer(f.manifest, tr, te)
+	if err != nil {
+		return train.EvalResult{}, fmt.Errorf("node: eval: %w", err)
+	}
+	st, err := t.StateFrom(ck)
+	if err != nil {
+		return train.EvalResult{}, fmt.Errorf("node: eval: %w", err)
+	}
+	return t.Eval(st), nil
 }

@@ -38,6 +38,8 @@ type fetchSwarm struct {
 	goodCID, badCID cid.Cid
 	goodHash        protocol.Hash
 	goodStep        uint64
+	goodEval        train.EvalResult
+	goodBytes       []byte
 }
 
 func newFetchSwarm(t *testing.T) *fetchSwarm {
@@ -85,6 +87,9 @@ func newFetchSwarm(t *testing.T) *fetchSwarm {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if st == st1 {
+			s.goodBytes = b
+		}
 		c, h, err := s.seed.ImportBytes(ctx, b)
 		if err != nil {
 			t.Fatal(err)
@@ -94,7 +99,7 @@ func newFetchSwarm(t *testing.T) *fetchSwarm {
 		}
 		cids, hashes = append(cids, c), append(hashes, h)
 	}
-	s.goodCID, s.goodHash, s.goodStep = cids[1], hashes[1], st1.Step
+	s.goodCID, s.goodHash, s.goodStep, s.goodEval = cids[1], hashes[1], st1.Step, tr.Eval(st1)
 	s.badCID = cids[2]
 
 	// Commit the good update, then the bad one: the CID of the 2k-step
@@ -123,7 +128,7 @@ func (s *fetchSwarm) openFetcher(t *testing.T, dir string) *node.Fetcher {
 	cfg.RPCURL = s.chain.URL()
 	cfg.Bootstrap = s.seedAddrs
 	cfg.SwarmKey = s.swarmKey
-	f, err := node.OpenFetcher(t.Context(), &cfg, node.WithDeployment(s.dep),
+	f, err := node.OpenFetcher(t.Context(), &cfg, node.WithDeployment(s.dep), node.WithDatasets(s.trainSet, s.testSet),
 		node.WithLogger(slog.New(slog.NewTextHandler(t.Output(), &slog.HandlerOptions{Level: slog.LevelWarn}))))
 	if err != nil {
 		t.Fatalf("OpenFetcher: %v", err)
@@ -236,6 +241,13 @@ func TestFetcher_FetchAndExport(t *testing.T) {
 		}
 		if ck.Step != s.goodStep || res.Step != s.goodStep || res.Tensors != len(ck.Tensors) {
 			t.Fatalf("step %d (result %d, %d tensors), want %d", ck.Step, res.Step, res.Tensors, s.goodStep)
+		}
+		ev, err := f.Evaluate(t.Context(), res.Checkpoint)
+		if err != nil {
+			t.Fatalf("Evaluate: %v", err)
+		}
+		if ev != s.goodEval {
+			t.Fatalf("eval %+v, want the trainer's %+v", ev, s.goodEval)
 		}
 
 		// Not without --force: the file stays as it was.
@@ -353,6 +365,44 @@ func TestFetcher_FailsClearly(t *testing.T) {
 		}
 		assertOnlyFiles(t, filepath.Dir(path))
 	})
+
+	// Valid checkpoints that are not states of the run: export refuses them.
+	for _, tc := range []struct {
+		name, want string
+		change     func(*checkpoint.Checkpoint)
+	}{
+		{"OtherRun", "checkpoint of run", func(ck *checkpoint.Checkpoint) { ck.RunID = protocol.Keccak256([]byte("other run")) }},
+		{"MissingTensor", "tensors, the run's model has", func(ck *checkpoint.Checkpoint) { ck.Tensors = ck.Tensors[1:] }},
+		{"WrongShape", "the run's model wants", func(ck *checkpoint.Checkpoint) {
+			w := ck.Tensor("layers.0.weight")
+			w.Shape = []int{w.Shape[1], w.Shape[0]} // transposed
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ck, err := checkpoint.Decode(s.goodBytes)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tc.change(ck)
+			b, err := checkpoint.Encode(ck)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, _, err := s.seed.ImportBytes(t.Context(), b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			info, err := f.Resolve(t.Context(), c.String())
+			if err != nil {
+				t.Fatal(err)
+			}
+			path := filepath.Join(t.TempDir(), "x.safetensors")
+			if _, err := f.Export(withTimeout(t, 20*time.Second), info, path, false, nil); err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("Export: %v, want an error with %q", err, tc.want)
+			}
+			assertOnlyFiles(t, filepath.Dir(path))
+		})
+	}
 
 	t.Run("DataDirInUse", func(t *testing.T) {
 		cfg := node.DefaultConfig()

@@ -18,11 +18,12 @@ func init() {
 type ExportCommand struct {
 	m       *Main
 	cfg     *node.Config
-	ref     string
+	ref     node.CheckpointRef
 	path    string
 	timeout time.Duration
 	force   bool
 	quiet   bool
+	eval    bool
 }
 
 const exportHelp = `
@@ -39,11 +40,13 @@ Before anything is written the bytes must hash (sha256) to the state hash
 committed on chain and decode as a checkpoint of the run (run ID, the
 model's tensor names and shapes). PATH is written atomically: a temporary
 file beside it, renamed into place once complete, so PATH is never left
-partial. An existing PATH is refused unless --force.
+partial. An existing PATH is refused unless --force. With --eval it also
+prints the checkpoint's loss and accuracy on the run's eval subset, computed
+as every replayer does (it loads the run's dataset, MNIST).
 
 Examples:
   umnode export --config devnet/node-6.toml head model.safetensors
-  umnode export --config devnet/node-6.toml --force 0x5d1e... model.safetensors
+  umnode export --config devnet/node-6.toml --force --eval 0x5d1e... model.safetensors
 `
 
 // ParseFlags loads the config, the checkpoint and the path.
@@ -52,6 +55,7 @@ func (c *ExportCommand) ParseFlags(_ context.Context, args []string) error {
 	fs.DurationVar(&c.timeout, "timeout", 5*time.Minute, "give up when the checkpoint has not arrived after this long")
 	fs.BoolVar(&c.force, "force", false, "overwrite PATH if it exists")
 	fs.BoolVar(&c.quiet, "quiet", false, "no progress bar")
+	fs.BoolVar(&c.eval, "eval", false, "also print the checkpoint's loss and accuracy on the run's eval subset (loads MNIST)")
 	cfg, err := c.m.loadConfig(fs, args, exportHelp, clientSettings)
 	if err != nil {
 		return err
@@ -66,7 +70,10 @@ func (c *ExportCommand) ParseFlags(_ context.Context, args []string) error {
 	if cfg.Deployment == "" {
 		return &node.FieldError{Field: "deployment", Msg: "is empty; give the run's deployment.json (umnode devnet writes one)"}
 	}
-	c.cfg, c.ref, c.path = cfg, rest[0], rest[1]
+	if c.ref, err = node.ParseCheckpointRef(rest[0]); err != nil {
+		return err
+	}
+	c.cfg, c.path = cfg, rest[1]
 	return nil
 }
 
@@ -88,6 +95,14 @@ func (c *ExportCommand) Run(ctx context.Context) error {
 	w := c.m.Stdout
 	fmt.Fprintf(w, "wrote    %s\n", res.Path)
 	fmt.Fprintf(w, "model    step %d, %d tensors, %d float32 values\n", res.Step, res.Tensors, res.Params)
+	if c.eval {
+		ev, err := f.Evaluate(ctx, res.Checkpoint)
+		if err != nil {
+			fmt.Fprintf(w, "eval     not computed: %v\n", err)
+		} else {
+			fmt.Fprintf(w, "eval     accuracy %.2f%% (%d of %d), loss %.4f\n", 100*ev.Accuracy, ev.Correct, ev.Count, ev.Loss)
+		}
+	}
 	fmt.Fprintf(w, "cid      %s\n", info.CID)
 	printInfo(w, info)
 	printResult(w, &res.FetchResult)

@@ -23,7 +23,7 @@ func init() {
 type FetchCommand struct {
 	m       *Main
 	cfg     *node.Config
-	ref     string
+	ref     node.CheckpointRef
 	timeout time.Duration
 	quiet   bool
 }
@@ -80,7 +80,10 @@ func (c *FetchCommand) ParseFlags(_ context.Context, args []string) error {
 	if cfg.Deployment == "" {
 		return &node.FieldError{Field: "deployment", Msg: "is empty; give the run's deployment.json (umnode devnet writes one)"}
 	}
-	c.cfg, c.ref = cfg, rest[0]
+	if c.ref, err = node.ParseCheckpointRef(rest[0]); err != nil {
+		return err
+	}
+	c.cfg = cfg
 	return nil
 }
 
@@ -126,12 +129,12 @@ func (c *FetchCommand) Run(ctx context.Context) error {
 }
 
 // openAndResolve opens a Fetcher on cfg and resolves ref.
-func openAndResolve(ctx context.Context, m *Main, cfg *node.Config, ref string) (*node.Fetcher, *node.CheckpointInfo, error) {
+func openAndResolve(ctx context.Context, m *Main, cfg *node.Config, ref node.CheckpointRef) (*node.Fetcher, *node.CheckpointInfo, error) {
 	f, err := node.OpenFetcher(ctx, cfg, node.WithLogger(newLogger(m, cfg)))
 	if err != nil {
 		return nil, nil, err
 	}
-	info, err := f.Resolve(ctx, ref)
+	info, err := f.ResolveRef(ctx, ref)
 	if err != nil {
 		f.Close()
 		return nil, nil, err

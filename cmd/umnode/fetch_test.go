@@ -107,6 +107,15 @@ func newFetchDevnet(t *testing.T) *fetchDevnet {
 	return f
 }
 
+func mustCID(t *testing.T, s string) cid.Cid {
+	t.Helper()
+	c, err := cid.Decode(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
 func TestFetch_ByUpdateIDCIDAndHead(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a devnet on MNIST (about 5s)")
@@ -193,6 +202,20 @@ func TestExport_WritesVerifiedCheckpoint(t *testing.T) {
 		t.Fatalf("export --force: %v", err)
 	}
 
+	// The genesis, with its eval accuracy as the devnet computed it.
+	gen := protocol.GenesisUpdate(f.d.Deployment().RunID, f.d.Deployment().GenesisState, mustCID(t, f.d.Deployment().GenesisCID).Bytes()).ID()
+	out, _, err = run(t, nil, "export", "--config", f.config, "--data-dir", t.TempDir(), "--eval", gen.Hex(), filepath.Join(dir, "genesis.safetensors"))
+	if err != nil {
+		t.Fatalf("export --eval of the genesis: %v", err)
+	}
+	ge := f.d.GenesisEval()
+	if want := fmt.Sprintf("eval     accuracy %.2f%% (%d of %d)", 100*ge.Accuracy, ge.Correct, ge.Count); !strings.Contains(out, want) {
+		t.Fatalf("export --eval printed no %q:\n%s", want, out)
+	}
+	if err := os.Remove(filepath.Join(dir, "genesis.safetensors")); err != nil {
+		t.Fatal(err)
+	}
+
 	// The bad update: nothing written.
 	bad := filepath.Join(dir, "bad.safetensors")
 	_, _, err = run(t, nil, "export", "--config", f.config, "--data-dir", t.TempDir(), f.bad.Hex(), bad)
@@ -264,7 +287,7 @@ func TestFetch_Help(t *testing.T) {
 		want []string
 	}{
 		{"fetch", []string{"Usage: umnode fetch", "CID|UPDATE-ID|head", "--timeout", "--quiet", "UMNODE_TIMEOUT", "--bootstrap", "--swarm-key", "--data-dir", "Examples:"}},
-		{"export", []string{"Usage: umnode export", "PATH", "--force", "atomically", "safetensors", "--data-dir", "Examples:"}},
+		{"export", []string{"Usage: umnode export", "PATH", "--force", "--eval", "atomically", "safetensors", "--data-dir", "Examples:"}},
 	} {
 		out, _, err := run(t, nil, tc.cmd, "--help")
 		if err != nil {
