@@ -207,6 +207,11 @@ func BenchmarkFetchTuning(b *testing.B) {
 			})
 		}
 	}
+	for _, w := range []int{8, 16, 32, 64} {
+		t := store.Tuning{WantsPerPeer: w}
+		b.Run(fmt.Sprintf("wants-per-peer=%d", w), func(b *testing.B) { benchFetch(b, 256<<20, 1, t, fetchOpts{}) })
+		b.Run(fmt.Sprintf("wants-per-peer=%d-4seeders-procs", w), func(b *testing.B) { benchFetch(b, 256<<20, 4, t, fetchOpts{procs: true}) })
+	}
 	for _, w := range []int{2, 8, 32} {
 		t := store.Tuning{EngineTaskWorkers: w, TaskWorkers: w, EngineBlockstoreWorkers: 2 * w}
 		b.Run(fmt.Sprintf("workers=%d", w), func(b *testing.B) { benchFetch(b, 256<<20, 1, t, fetchOpts{}) })

@@ -233,10 +233,15 @@ func (f *fetcher) fetchWanted(ctx context.Context, keys []cid.Cid, missing map[c
 	t.mu.Unlock()
 
 	peers := map[peer.ID]*peerState{}
+	failed := map[peer.ID]time.Time{} // peers a send to failed, and when
 	addPeer := func(p peer.ID) {
-		if _, ok := peers[p]; !ok && !s.guard.isBad(p) && p != s.cfg.Host.ID() {
-			peers[p] = &peerState{last: time.Now()}
+		if _, ok := peers[p]; ok || s.guard.isBad(p) || p == s.cfg.Host.ID() {
+			return
 		}
+		if t, ok := failed[p]; ok && time.Since(t) < stallAfter {
+			return
+		}
+		peers[p] = &peerState{last: time.Now()}
 	}
 	for _, p := range t.connected() {
 		addPeer(p)
@@ -349,6 +354,7 @@ func (f *fetcher) fetchWanted(ctx context.Context, keys []cid.Cid, missing map[c
 			cancel()
 			if err != nil {
 				s.log.Debug("send wants", "peer", p, "err", err)
+				failed[p] = time.Now()
 				if _, ok := peers[p]; ok {
 					dropPeer(p, false)
 					delete(peers, p)
@@ -401,6 +407,7 @@ func (f *fetcher) fetchWanted(ctx context.Context, keys []cid.Cid, missing map[c
 	onEvent := func(ev tapEvent) error {
 		switch ev.conn {
 		case 1:
+			delete(failed, ev.from)
 			addPeer(ev.from)
 			return nil
 		case -1:

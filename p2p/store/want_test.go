@@ -1,0 +1,115 @@
+package store_test
+
+import (
+	"bytes"
+	"context"
+	"testing"
+	"time"
+
+	"github.com/ipfs/boxo/blockstore"
+	blocks "github.com/ipfs/go-block-format"
+	"github.com/ipfs/go-cid"
+	ipld "github.com/ipfs/go-ipld-format"
+
+	"github.com/unstoppable-models/umnode/p2p/store"
+)
+
+// TestFetch_SpreadsOverSeeders: with four seeders every one of them serves
+// a share of the blocks (a boxo session would take nearly all from one).
+func TestFetch_SpreadsOverSeeders(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	data := testData(20, 48<<20)
+	fetcher := newNode(t)
+	var seeds []node
+	for range 4 {
+		n := newNode(t)
+		if _, _, err := n.st.ImportBytes(ctx, data); err != nil {
+			t.Fatalf("ImportBytes: %v", err)
+		}
+		connect(t, fetcher.h, n.h)
+		seeds = append(seeds, n)
+	}
+	c, h, err := store.ComputeCID(ctx, bytes.NewReader(data))
+	if err != nil {
+		t.Fatalf("ComputeCID: %v", err)
+	}
+	got, err := fetcher.st.FetchBytes(ctx, c, h, nil)
+	if err != nil {
+		t.Fatalf("FetchBytes: %v", err)
+	}
+	if !bytes.Equal(got, data) {
+		t.Fatalf("fetched bytes differ")
+	}
+	var total uint64
+	for i, s := range seeds {
+		n := fetcher.st.BytesReceivedFrom(s.h.ID())
+		total += n
+		t.Logf("seeder %d sent %d MiB", i, n>>20)
+		if n < uint64(len(data))/16 {
+			t.Errorf("seeder %d sent %d bytes, less than 1/16 of %d", i, n, len(data))
+		}
+	}
+	if total < uint64(len(data)) {
+		t.Fatalf("seeders sent %d bytes in all, want at least %d", total, len(data))
+	}
+	if dup := fetcher.st.DuplicateBytesReceived(); dup > uint64(len(data))/8 {
+		t.Fatalf("%d duplicate bytes for a %d-byte file", dup, len(data))
+	}
+}
+
+// TestFetch_SilentPeerSkipped: a peer that takes want-blocks and never
+// answers has its wants moved to another peer after StallTimeout.
+func TestFetch_SilentPeerSkipped(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	data := testData(21, 16<<20)
+	silentHost := newHost(t)
+	scfg := store.Config{Host: silentHost}
+	store.SetServeWrapper(&scfg, func(bs blockstore.Blockstore) blockstore.Blockstore {
+		return &silentBlockstore{Blockstore: bs}
+	})
+	silent := node{h: silentHost, st: openStore(t, scfg)}
+	honest := newNode(t)
+	fh := newHost(t)
+	fetcher := node{h: fh, st: openStore(t, store.Config{Host: fh, Tuning: store.Tuning{StallTimeout: 500 * time.Millisecond}})}
+	for _, n := range []node{silent, honest} {
+		if _, _, err := n.st.ImportBytes(ctx, data); err != nil {
+			t.Fatalf("ImportBytes: %v", err)
+		}
+		connect(t, fetcher.h, n.h)
+	}
+	c, h, err := store.ComputeCID(ctx, bytes.NewReader(data))
+	if err != nil {
+		t.Fatalf("ComputeCID: %v", err)
+	}
+	start := time.Now()
+	got, err := fetcher.st.FetchBytes(ctx, c, h, nil)
+	if err != nil {
+		t.Fatalf("FetchBytes: %v", err)
+	}
+	if !bytes.Equal(got, data) {
+		t.Fatalf("fetched bytes differ")
+	}
+	// It serves internal nodes (the root, under 1 KiB here), no leaf.
+	if n := fetcher.st.BytesReceivedFrom(silent.h.ID()); n >= store.ChunkSize {
+		t.Fatalf("received %d bytes from the silent peer, which serves no leaf", n)
+	}
+	if took := time.Since(start); took > 20*time.Second {
+		t.Fatalf("fetch took %s with a 500ms stall timeout", took)
+	}
+	t.Logf("fetched in %s", time.Since(start).Round(time.Millisecond))
+}
+
+// silentBlockstore says it has every block but never serves a raw leaf.
+type silentBlockstore struct {
+	blockstore.Blockstore
+}
+
+func (s *silentBlockstore) Get(ctx context.Context, c cid.Cid) (blocks.Block, error) {
+	if c.Prefix().Codec == cid.Raw {
+		<-ctx.Done()
+		return nil, ipld.ErrNotFound{Cid: c}
+	}
+	return s.Blockstore.Get(ctx, c)
+}
