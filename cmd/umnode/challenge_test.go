@@ -217,7 +217,9 @@ func TestChallenge_RefusesRightAndSlashesWrong(t *testing.T) {
 	honest := s.startNode(t, s.ch.Key(1), node.RoleWorker)
 	bad := s.startNode(t, s.ch.Key(2), node.RoleWorker, node.WithFaulty(1))
 	committedBy := func(w common.Address) func(node.Event) bool {
-		return func(e node.Event) bool { return e.Kind == node.EventUpdateCommitted && e.Actor == w && e.Node == v1.Address() }
+		return func(e node.Event) bool {
+			return e.Kind == node.EventUpdateCommitted && e.Actor == w && e.Node == v1.Address()
+		}
 	}
 	good := s.waitEvent(t, "honest commit", 60*time.Second, committedBy(honest.Address()))
 	wrong := s.waitEvent(t, "faulty commit", 60*time.Second, committedBy(bad.Address()))
