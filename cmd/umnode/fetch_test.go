@@ -116,11 +116,19 @@ func mustCID(t *testing.T, s string) cid.Cid {
 	return c
 }
 
-func TestFetch_ByUpdateIDCIDAndHead(t *testing.T) {
+// TestFetchExport_Devnet runs fetch and export against one devnet (starting
+// one takes most of the time).
+func TestFetchExport_Devnet(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a devnet on MNIST (about 5s)")
 	}
 	f := newFetchDevnet(t)
+	t.Run("Fetch", func(t *testing.T) { testFetch(t, f) })
+	t.Run("Export", func(t *testing.T) { testExport(t, f) })
+	t.Run("FailsClearly", func(t *testing.T) { testFetchFails(t, f) })
+}
+
+func testFetch(t *testing.T, f *fetchDevnet) {
 	dataDir := t.TempDir()
 	fetch := func(args ...string) string {
 		t.Helper()
@@ -155,11 +163,7 @@ func TestFetch_ByUpdateIDCIDAndHead(t *testing.T) {
 	}
 }
 
-func TestExport_WritesVerifiedCheckpoint(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts a devnet on MNIST (about 5s)")
-	}
-	f := newFetchDevnet(t)
+func testExport(t *testing.T, f *fetchDevnet) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "model.safetensors")
 	out, stderr, err := run(t, nil, "export", "--config", f.config, "--data-dir", t.TempDir(), f.good.Hex(), path)
@@ -232,11 +236,7 @@ func TestExport_WritesVerifiedCheckpoint(t *testing.T) {
 	}
 }
 
-func TestFetch_FailsClearly(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts a devnet on MNIST (about 5s)")
-	}
-	f := newFetchDevnet(t)
+func testFetchFails(t *testing.T, f *fetchDevnet) {
 	dataDir := t.TempDir()
 	base := []string{"--config", f.config, "--data-dir", dataDir}
 
