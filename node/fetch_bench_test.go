@@ -1,0 +1,142 @@
+package node_test
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"log/slog"
+	"math/big"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+
+	"github.com/unstoppable-models/umnode/chain/bindings"
+	"github.com/unstoppable-models/umnode/chain/devchain"
+	"github.com/unstoppable-models/umnode/node"
+	"github.com/unstoppable-models/umnode/p2p"
+	"github.com/unstoppable-models/umnode/p2p/store"
+	"github.com/unstoppable-models/umnode/protocol"
+	"github.com/unstoppable-models/umnode/train"
+	"github.com/unstoppable-models/umnode/train/dataset"
+)
+
+// BenchmarkFetcher_Fetch fetches a 32 MiB checkpoint from a seed on
+// loopback into an empty store per iteration. Baseline is p2p/store's Fetch
+// with the hash known; StateHash is Fetcher.Fetch with the hash known (plus
+// pinning and a temporary link); CIDOnly is Fetcher.Fetch of a CID no
+// update commits (a second, local pass to learn the hash). Compare the
+// sub-benchmarks' ns/op within one run.
+func BenchmarkFetcher_Fetch(b *testing.B) {
+	ctx := b.Context()
+	ch, err := devchain.New(devchain.Options{Mode: devchain.Interval, BlockInterval: 50 * time.Millisecond, HTTPAddr: "127.0.0.1:0", Accounts: 1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { ch.Close() })
+	start, err := ch.Client().BlockNumber(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	d, err := bindings.DeployAll(ctx, ch.Client(), bind.NewKeyedTransactor(ch.Key(0), big.NewInt(devchain.ChainID)), bindings.DefaultDeployConfig(ch.Address(0)), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	m := train.DefaultManifest(dataset.Synthetic(64, 16, 4, 1), dataset.Synthetic(16, 16, 4, 2))
+	m.Model.Widths = []uint32{16, 8, 4}
+	m.Eval = protocol.EvalSpec{Count: 16}
+	enc, err := m.Encode()
+	if err != nil {
+		b.Fatal(err)
+	}
+	runID, err := m.ID()
+	if err != nil {
+		b.Fatal(err)
+	}
+	// No run is created: a bare CID needs only the ledger's events, and
+	// there are none.
+	dep := &node.Deployment{ChainID: devchain.ChainID, Token: d.TokenAddr, Ledger: d.LedgerAddr, Disputes: d.DisputesAddr,
+		RunID: runID, Manifest: enc, GenesisCID: "bafkreig365zepzgkmtsae2zpsykh4brmgjwgzmkz6uusaizernxr6ibsf4", GenesisState: protocol.Hash{1}, StartBlock: start}
+
+	dir := b.TempDir()
+	key := filepath.Join(dir, "swarm.key")
+	if err := p2p.WriteSwarmKey(key); err != nil {
+		b.Fatal(err)
+	}
+	quiet := slog.New(slog.DiscardHandler)
+	h, err := p2p.Start(ctx, p2p.Config{DataDir: filepath.Join(dir, "seed"), Listen: []string{"/ip4/127.0.0.1/tcp/0"}, SwarmKeyFile: key, DHTMode: p2p.DHTServer, Logger: quiet})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { h.Close() })
+	seed, err := store.Open(ctx, store.Config{Dir: filepath.Join(dir, "seed", "store"), Host: h.Host(), Logger: quiet})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { seed.Close() })
+	payload := make([]byte, 32<<20)
+	rand.Read(payload)
+	c, hash, err := seed.ImportBytes(ctx, payload)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if hash != sha256.Sum256(payload) {
+		b.Fatal("seed hashed the payload wrongly")
+	}
+	var addrs []string
+	for _, a := range h.Addrs() {
+		addrs = append(addrs, a.String())
+	}
+	open := func(b *testing.B) *node.Fetcher {
+		cfg := node.DefaultConfig()
+		cfg.DataDir = b.TempDir()
+		cfg.RPCURL = ch.URL()
+		cfg.Bootstrap = addrs
+		cfg.SwarmKey = key
+		f, err := node.OpenFetcher(ctx, &cfg, node.WithDeployment(dep), node.WithLogger(quiet))
+		if err != nil {
+			b.Fatal(err)
+		}
+		return f
+	}
+	for _, bc := range []struct {
+		name  string
+		fetch func(ctx context.Context, f *node.Fetcher) error
+	}{
+		{"Baseline", func(ctx context.Context, f *node.Fetcher) error {
+			_, err := f.Store().FetchBytes(ctx, c, hash, nil)
+			return err
+		}},
+		{"StateHash", func(ctx context.Context, f *node.Fetcher) error {
+			_, err := f.Fetch(ctx, &node.CheckpointInfo{CID: c, StateHash: hash}, nil)
+			return err
+		}},
+		{"CIDOnly", func(ctx context.Context, f *node.Fetcher) error {
+			res, err := f.Fetch(ctx, &node.CheckpointInfo{CID: c}, nil)
+			if err == nil && !bytes.Equal(res.Hash[:], hash[:]) {
+				b.Fatalf("CID-only fetch hashed to %s, want %s", res.Hash, hash)
+			}
+			return err
+		}},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(payload)))
+			for b.Loop() {
+				b.StopTimer()
+				f := open(b)
+				b.StartTimer()
+				fctx, cancel := context.WithTimeout(ctx, time.Minute)
+				err := bc.fetch(fctx, f)
+				cancel()
+				b.StopTimer()
+				f.Close()
+				b.StartTimer()
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
