@@ -433,8 +433,11 @@ func (w *watcher) startGossip(ctx context.Context) (*p2p.Host, *p2p.Gossip, func
 	if len(listen) == 0 {
 		listen = []string{"/ip4/0.0.0.0/tcp/0"}
 	}
+	// A DHT client: the bootstrap peer may be a devnet's seed, which does
+	// not speak gossipsub; the DHT's lookups connect the watcher to the
+	// nodes that do.
 	pc := p2p.Config{DataDir: dir, Listen: listen, Bootstrap: w.cfg.Config.Bootstrap, SwarmKeyFile: w.cfg.Config.SwarmKey,
-		DHTMode: p2p.DHTOff, Logger: w.log}
+		DHTMode: p2p.DHTClient, Logger: w.log}
 	h, err := p2p.Start(ctx, pc)
 	if err != nil {
 		for _, f := range cleanup {
@@ -483,20 +486,22 @@ func (w *watcher) gossip(ctx context.Context, h *p2p.Host, g *p2p.Gossip) error 
 			}
 		})
 	}
-	wg.Go(func() { w.keepPeers(ctx, h) })
+	wg.Go(func() { w.keepPeers(ctx, h, g) })
 	wg.Wait()
 	return nil
 }
 
-// keepPeers says plainly when the watcher has no peer, and redials the
-// bootstrap peers until it has one.
-func (w *watcher) keepPeers(ctx context.Context, h *p2p.Host) {
+// keepPeers says plainly when no peer gossips the run's topics with the
+// watcher, and until one does, redials the bootstrap peers and refreshes
+// the DHT (which connects to the swarm's nodes).
+func (w *watcher) keepPeers(ctx context.Context, h *p2p.Host, g *p2p.Gossip) {
 	var infos []peer.AddrInfo
 	for _, s := range w.cfg.Config.Bootstrap {
 		if ai, err := peer.AddrInfoFromString(s); err == nil {
 			infos = append(infos, *ai)
 		}
 	}
+	topic := protocol.UpdatesTopic(w.dep.RunID)
 	t := time.NewTicker(w.cfg.Retry)
 	defer t.Stop()
 	alone := false
@@ -506,27 +511,34 @@ func (w *watcher) keepPeers(ctx context.Context, h *p2p.Host) {
 			return
 		case <-t.C:
 		}
-		if n := len(h.Host().Network().Peers()); n > 0 {
+		if n := len(g.PubSub().ListPeers(topic)); n > 0 {
 			if alone {
-				w.log.Info("watch: connected to peers; gossip flows again", "peers", n)
+				w.log.Info("watch: gossip peers found; the run's messages flow", "peers", n)
 				alone = false
 			}
 			continue
 		}
 		if !alone {
-			if len(infos) == 0 {
-				w.log.Warn("watch: no peers and no bootstrap peers configured: gossip is not seen (give --bootstrap, or --config of a devnet node)")
-			} else {
-				w.log.Warn(fmt.Sprintf("watch: no peers; redialling the bootstrap peers every %s (is a node of the swarm running? do --bootstrap and --swarm-key match it?)", w.cfg.Retry))
+			switch {
+			case len(infos) == 0:
+				w.log.Warn("watch: no gossip peers and no bootstrap peers configured: no gossip is seen (give --bootstrap, or --config of a devnet node)")
+			default:
+				w.log.Warn(fmt.Sprintf("watch: no peer gossips the run's topics yet (%d connected); retrying every %s (is a node of the run up? do --bootstrap and --swarm-key match the swarm?)", len(h.Host().Network().Peers()), w.cfg.Retry))
 			}
 			alone = true
 		}
 		for _, ai := range infos {
+			if len(h.Host().Network().ConnsToPeer(ai.ID)) > 0 {
+				continue
+			}
 			cctx, cancel := context.WithTimeout(ctx, w.cfg.Retry)
 			if err := h.Connect(cctx, ai); err != nil {
 				w.log.Debug("watch: bootstrap peer unreachable", "peer", ai.ID, "err", err)
 			}
 			cancel()
+		}
+		if d := h.DHT(); d != nil {
+			d.RefreshRoutingTable()
 		}
 	}
 }

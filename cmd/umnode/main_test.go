@@ -117,7 +117,7 @@ func TestMain_CommandHelp(t *testing.T) {
 		{"swarm-key", []string{"Usage: umnode swarm-key", "never", "overwritten", "--swarm-key", "UMNODE_SWARM_KEY", "Examples:"}},
 		{"keys", []string{"Usage: umnode keys", "--import", "UMNODE_IMPORT", "--data-dir", "UMNODE_DATA_DIR", "--password-file", "Examples:"}},
 		{"version", []string{"Usage: umnode version"}},
-		{"status", []string{"Usage: umnode status", "Not built yet: peers", "--address", "UMNODE_ADDRESS", "--deployment", "Examples:"}},
+		{"status", []string{"Usage: umnode status", "no node is running on that data dir", "--peers", "UMNODE_DATA_DIR", "--address", "UMNODE_ADDRESS", "--deployment", "Examples:"}},
 		{"run", []string{"Usage: umnode run", "worker     follow the head", "--config", "UMNODE_CONFIG", "--role", "UMNODE_ROLE", "--rpc-url", "--exit-after", "Examples:"}},
 		{"devnet", []string{"Usage: umnode devnet", "--exit-after", "UMNODE_EXIT_AFTER", "--faulty-worker", "--rpc", "--log-level", "Examples:"}},
 	} {

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -24,6 +25,7 @@ type StatusCommand struct {
 	cfg     *node.Config
 	address string
 	recent  int
+	peers   bool
 }
 
 const statusHelp = `
@@ -37,12 +39,16 @@ Reads the run of --deployment from the chain at --rpc-url and prints:
   - for the node's account (from --keystore/--password-file, UMNODE_ETH_KEY,
     or --address): worker registration, self stake, commission, open
     disputes, token balance and payouts owed.
-It needs no running node. Not built yet: peers (a running node has no
-status API yet; 'umnode run' prints its peer ID and addresses).
+It needs no running node. When a node runs on --data-dir (umnode run with
+the same config), it also prints, from that node's status API (the unix
+socket <data dir>/node.sock): its peer ID, account and roles, the head it
+has seen, how many peers it is connected to and the first 10 of them (all
+with --peers). Otherwise it says that no node is running on that data dir.
 
 Examples:
   umnode status --config devnet/node-1.toml
   umnode status --config devnet/node-1.toml --address 0x1234...
+  umnode status --config devnet/node-1.toml --peers
 `
 
 // ParseFlags loads the config.
@@ -50,7 +56,8 @@ func (c *StatusCommand) ParseFlags(_ context.Context, args []string) error {
 	fs := flag.NewFlagSet("umnode status", flag.ContinueOnError)
 	fs.StringVar(&c.address, "address", "", "account to show the stake of (default: the node's key)")
 	fs.IntVar(&c.recent, "recent", 20, "pending updates to list at most")
-	cfg, err := c.m.loadConfig(fs, args, statusHelp, []string{"network", "chain-id", "rpc-url", "keystore", "password-file", "deployment", "run-id", "log-level", "log-format"})
+	fs.BoolVar(&c.peers, "peers", false, "list every connected peer of the running node (default: the first 10)")
+	cfg, err := c.m.loadConfig(fs, args, statusHelp, []string{"network", "chain-id", "rpc-url", "keystore", "password-file", "deployment", "run-id", "data-dir", "log-level", "log-format"})
 	if err != nil {
 		return err
 	}
@@ -73,8 +80,57 @@ type statusUpdate struct {
 	block  uint64
 }
 
-// Run queries the chain.
+// Run queries the chain, then the node running on the data dir, if any
+// (also when the chain part failed).
 func (c *StatusCommand) Run(ctx context.Context) error {
+	err := c.chainStatus(ctx)
+	c.nodeStatus(ctx)
+	return err
+}
+
+// shownPeers is how many peers status lists without --peers.
+const shownPeers = 10
+
+// nodeStatus prints what the node on the data dir says about itself.
+func (c *StatusCommand) nodeStatus(ctx context.Context) {
+	w := c.m.Stdout
+	st, err := node.QueryStatus(ctx, c.cfg.DataDir)
+	if errors.Is(err, node.ErrNoNode) {
+		fmt.Fprintf(w, "node     no node is running on data dir %s (start one with 'umnode run' and this config to see its peers)\n", c.cfg.DataDir)
+		return
+	}
+	if err != nil {
+		fmt.Fprintf(w, "node     status API of the node on %s did not answer: %v\n", c.cfg.DataDir, err)
+		return
+	}
+	roles := make([]string, len(st.Roles))
+	for i, r := range st.Roles {
+		roles[i] = string(r)
+	}
+	if len(roles) == 0 {
+		roles = []string{"none (follows the run)"}
+	}
+	fmt.Fprintf(w, "node     running on %s since %s\n         peer %s\n         account %s, roles %s\n",
+		c.cfg.DataDir, st.StartedAt.Local().Format(time.DateTime), st.PeerID, st.Address, strings.Join(roles, ","))
+	if st.Head != nil {
+		fmt.Fprintf(w, "         head seen %s (block %d), follower at block %d, synced %t\n", st.Head.Update, st.Head.Block, st.Chain.NextBlock, st.Chain.Synced)
+	}
+	fmt.Fprintf(w, "         stats: %d committed, %d lost races, %d fetches\n", st.Stats.Committed, st.Stats.LostRaces, st.Stats.Fetches)
+	fmt.Fprintf(w, "peers    %d connected\n", len(st.Peers))
+	n := len(st.Peers)
+	if !c.peers {
+		n = min(n, shownPeers)
+	}
+	for _, p := range st.Peers[:n] {
+		fmt.Fprintf(w, "  %s  %s  %s\n", p.ID, p.Addr, strings.ToLower(p.Direction))
+	}
+	if n < len(st.Peers) {
+		fmt.Fprintf(w, "  ... and %d more (--peers lists all)\n", len(st.Peers)-n)
+	}
+}
+
+// chainStatus prints the run's state on chain and the account's stake.
+func (c *StatusCommand) chainStatus(ctx context.Context) error {
 	w := c.m.Stdout
 	dep, err := node.LoadDeployment(c.cfg.Deployment)
 	if err != nil {
@@ -221,7 +277,6 @@ func (c *StatusCommand) Run(ctx context.Context) error {
 		}
 		fmt.Fprintf(w, "         balance %s, owed %s\n", tokenString(new(big.Int).SetBytes(bal)), tokenString(new(big.Int).SetBytes(owed)))
 	}
-	fmt.Fprintln(w, "peers    not available: a running node has no status API yet")
 	return nil
 }
 
