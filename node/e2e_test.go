@@ -9,14 +9,18 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ipfs/go-cid"
 
+	"github.com/unstoppable-models/umnode/chain"
 	"github.com/unstoppable-models/umnode/chain/bindings"
 	"github.com/unstoppable-models/umnode/chain/devchain"
 	"github.com/unstoppable-models/umnode/node"
@@ -43,30 +47,88 @@ func tinyRun() (*protocol.Manifest, *dataset.Dataset, *dataset.Dataset) {
 	return m, trainSet, testSet
 }
 
-// newFraudSwarm is a devchain (HTTP JSON-RPC, 100 ms blocks) with the
-// contracts deployed and a run of manifest m with the given challenge
-// window, whose dispute timings suit a 20x fast-forwarded chain clock: 3 staked workers (dev keys 1-3), a
-// proofer holding tokens for challenge bonds (key 4) and two validators
-// holding 200M tokens each (keys 5, 6; quorum is 30% of the 1B supply).
-func newFraudSwarm(t *testing.T, m *protocol.Manifest, trainSet, testSet *dataset.Dataset, window uint32) (*swarm, [3]*chainKey) {
+// fraudNet is the chain a fraud swarm runs on, which the nodes reach only
+// through its JSON-RPC URL: the in-process devchain or an external geth --dev.
+type fraudNet struct {
+	url  string
+	keys []*ecdsa.PrivateKey // dev keys 0-6, funded with ether
+	// adjustTime moves the chain clock on (devchain); nil on a chain whose
+	// blocks carry real time (geth --dev).
+	adjustTime func(time.Duration) error
+}
+
+// fraudTimings are the run's dispute timings in chain seconds, and how fast
+// the test moves the chain clock (ffStep every ffEvery; zero: real time).
+type fraudTimings struct {
+	window, moveDeadline, votingPeriod uint32
+	ffStep, ffEvery                    time.Duration
+}
+
+func (ft fraudTimings) String() string {
+	s := fmt.Sprintf("challenge window %ds, move deadline %ds, voting period %ds", ft.window, ft.moveDeadline, ft.votingPeriod)
+	if ft.ffStep > 0 {
+		s += fmt.Sprintf(" of chain time, which runs %gx (+%v every %v)", 1+ft.ffStep.Seconds()/ft.ffEvery.Seconds(), ft.ffStep, ft.ffEvery)
+	} else {
+		s += " of real time"
+	}
+	return s
+}
+
+// devchainTimings suit a devchain whose clock runs 21x: 10 chain seconds
+// more every half second, so a 120 s voting period passes in about 6 s and
+// a 600 s move deadline in about 30 s.
+func devchainTimings(window uint32) fraudTimings {
+	return fraudTimings{window: window, moveDeadline: 600, votingPeriod: 120, ffStep: 10 * time.Second, ffEvery: 500 * time.Millisecond}
+}
+
+// fraudSwarm is a swarm for the fraud-proof flow on a fraudNet: 3 staked
+// workers (dev keys 1-3), a proofer holding tokens for 100 challenge bonds
+// (key 4) and two validators holding 200M tokens each (keys 5, 6; quorum is 30%
+// of the 1B supply). Its swarm has no devchain when it runs on geth: start
+// nodes and dial with the fraudSwarm's methods, which use net.url.
+type fraudSwarm struct {
+	*swarm
+	net     fraudNet
+	timings fraudTimings
+}
+
+// newFraudSwarm is a fraudSwarm on a devchain (HTTP JSON-RPC, 100 ms
+// blocks) with devchainTimings(window).
+func newFraudSwarm(t *testing.T, m *protocol.Manifest, trainSet, testSet *dataset.Dataset, window uint32) *fraudSwarm {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
-	defer cancel()
 	ch, err := devchain.New(devchain.Options{Mode: devchain.Interval, BlockInterval: 100 * time.Millisecond, HTTPAddr: "127.0.0.1:0", Accounts: 7})
 	if err != nil {
 		t.Fatalf("devchain: %v", err)
 	}
 	t.Cleanup(func() { _ = ch.Close() })
-	s := &swarm{chain: ch, ledger: bindings.NewLedger(), trainSet: trainSet, testSet: testSet}
-	start, err := ch.Client().BlockNumber(ctx)
+	f := deployFraudRun(t, fraudNet{url: ch.URL(), keys: ch.Keys(), adjustTime: ch.AdjustTime}, m, trainSet, testSet, devchainTimings(window))
+	f.chain = ch
+	return f
+}
+
+// deployFraudRun deploys the contracts on net, creates the run of manifest m
+// with timings ft, and stakes and funds the accounts (see fraudSwarm).
+func deployFraudRun(t *testing.T, net fraudNet, m *protocol.Manifest, trainSet, testSet *dataset.Dataset, ft fraudTimings) *fraudSwarm {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(t.Context(), 60*time.Second)
+	defer cancel()
+	s := &swarm{ledger: bindings.NewLedger(), trainSet: trainSet, testSet: testSet}
+	f := &fraudSwarm{swarm: s, net: net, timings: ft}
+	ec, err := ethclient.DialContext(ctx, net.url)
+	if err != nil {
+		t.Fatalf("dial %s: %v", net.url, err)
+	}
+	defer ec.Close()
+	start, err := ec.BlockNumber(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := bindings.DeployAll(ctx, ch.Client(), bind.NewKeyedTransactor(ch.Key(0), big.NewInt(devchain.ChainID)), bindings.DefaultDeployConfig(ch.Address(0)), nil)
+	addr := func(i int) common.Address { return crypto.PubkeyToAddress(net.keys[i].PublicKey) }
+	d, err := bindings.DeployAll(ctx, ec, bind.NewKeyedTransactor(net.keys[0], big.NewInt(devchain.ChainID)), bindings.DefaultDeployConfig(addr(0)), nil)
 	if err != nil {
 		t.Fatalf("DeployAll: %v", err)
 	}
-	s.admin = s.dial(t, ch.Key(0))
+	s.admin = f.dial(t, net.keys[0])
 	enc, err := m.Encode()
 	if err != nil {
 		t.Fatal(err)
@@ -91,46 +153,42 @@ func newFraudSwarm(t *testing.T, m *protocol.Manifest, trainSet, testSet *datase
 	s.must(t, s.admin, d.TokenAddr, tok.PackApprove(d.LedgerAddr, tokens(1000)))
 	s.must(t, s.admin, d.LedgerAddr, led.PackCreateRun(bindings.RunParams{
 		RunId: runID, GenesisState: ghash, GenesisCid: gcid.Bytes(), K: m.StepsPerUpdate,
-		MinStake: tokens(100), ChallengeWindow: window, MoveDeadline: 600, VotingPeriod: 120,
+		MinStake: tokens(100), ChallengeWindow: ft.window, MoveDeadline: ft.moveDeadline, VotingPeriod: ft.votingPeriod,
 		QuorumBps: 3000, WorkerSlashBps: 5000, ChallengerShareBps: 5000, ValidatorFeeBps: 1000,
 		ChallengeBond: tokens(10), RewardPerUpdate: tokens(1), Funding: tokens(1000),
 	}))
 	for i := 1; i <= 3; i++ {
-		s.workerKeys = append(s.workerKeys, ch.Key(i))
-		s.must(t, s.admin, d.TokenAddr, tok.PackTransfer(ch.Address(i), tokens(500)))
-		wc := s.dial(t, ch.Key(i))
+		s.workerKeys = append(s.workerKeys, net.keys[i])
+		s.must(t, s.admin, d.TokenAddr, tok.PackTransfer(addr(i), tokens(500)))
+		wc := f.dial(t, net.keys[i])
 		s.must(t, wc, d.TokenAddr, tok.PackApprove(d.LedgerAddr, tokens(200)))
 		s.must(t, wc, d.LedgerAddr, led.PackRegister(1000, tokens(200)))
 	}
-	s.must(t, s.admin, d.TokenAddr, tok.PackTransfer(ch.Address(4), tokens(100)))
-	s.must(t, s.admin, d.TokenAddr, tok.PackTransfer(ch.Address(5), tokens(200_000_000)))
-	s.must(t, s.admin, d.TokenAddr, tok.PackTransfer(ch.Address(6), tokens(200_000_000)))
+	// 100 challenge bonds: every update of the faulty worker is disputed,
+	// and on geth each dispute holds its bond for over a minute of real
+	// time (60 s voting period); with 10 bonds the proofer ran dry and let
+	// challenge windows close.
+	s.must(t, s.admin, d.TokenAddr, tok.PackTransfer(addr(4), tokens(1000)))
+	s.must(t, s.admin, d.TokenAddr, tok.PackTransfer(addr(5), tokens(200_000_000)))
+	s.must(t, s.admin, d.TokenAddr, tok.PackTransfer(addr(6), tokens(200_000_000)))
 	s.trainer = tr
 	s.genesis = protocol.GenesisUpdate(runID, ghash, gcid.Bytes()).ID()
 	s.dep = &node.Deployment{
 		ChainID: devchain.ChainID, Token: d.TokenAddr, Ledger: d.LedgerAddr, Disputes: d.DisputesAddr,
 		RunID: runID, Manifest: enc, GenesisCID: gcid.String(), GenesisState: ghash, StartBlock: start,
 	}
-	return s, [3]*chainKey{{ch, 4}, {ch, 5}, {ch, 6}}
+	return f
 }
 
-type chainKey struct {
-	ch *devchain.Chain
-	i  int
-}
-
-// selfStake is a worker's self-bond on the ledger.
-func (s *swarm) selfStake(t *testing.T, w common.Address) *big.Int {
+// dial is a chain client on the swarm's chain sending from key.
+func (f *fraudSwarm) dial(t *testing.T, key *ecdsa.PrivateKey) *chain.Client {
 	t.Helper()
-	out, err := s.admin.CallContract(t.Context(), ethereum.CallMsg{To: &s.dep.Ledger, Data: s.ledger.PackWorkerInfo(w)}, nil)
+	c, err := chain.Dial(t.Context(), f.net.url, chain.Devnet, chain.WithKey(key), chain.WithLogger(slog.New(slog.DiscardHandler)))
 	if err != nil {
-		t.Fatalf("workerInfo: %v", err)
+		t.Fatalf("dial %s: %v", f.net.url, err)
 	}
-	wi, err := s.ledger.UnpackWorkerInfo(out)
-	if err != nil {
-		t.Fatalf("workerInfo: %v", err)
-	}
-	return wi.SelfStake
+	t.Cleanup(c.Close)
+	return c
 }
 
 // TestE2E_FraudIsSlashedTiny runs real nodes on loopback over a dev chain: two
@@ -144,8 +202,7 @@ func TestE2E_FraudIsSlashedTiny(t *testing.T) {
 		t.Skip("starts a chain and six nodes (about 10s)")
 	}
 	m, trainSet, testSet := tinyRun()
-	s, others := newFraudSwarm(t, m, trainSet, testSet, 120)
-	fraudE2E(t, s, others, 50*time.Second)
+	fraudE2E(t, newFraudSwarm(t, m, trainSet, testSet, 120), 50*time.Second)
 }
 
 // TestE2E_FraudIsSlashed is TestE2E_FraudIsSlashedTiny on real MNIST with
@@ -167,26 +224,39 @@ func TestE2E_FraudIsSlashed(t *testing.T) {
 	// A challenge window of 300 chain seconds (15 s of wall time): the
 	// proofer replays every update of three workers on two shared cores,
 	// under -race too.
-	s, others := newFraudSwarm(t, m, trainSet, testSet, 300)
-	fraudE2E(t, s, others, 90*time.Second)
+	fraudE2E(t, newFraudSwarm(t, m, trainSet, testSet, 300), 90*time.Second)
 }
 
-func fraudE2E(t *testing.T, s *swarm, others [3]*chainKey, timeout time.Duration) {
+// fraudE2E runs the fraud-proof flow on f: a proofer, two validators, two
+// honest workers and one corrupting every update, and checks what the issue
+// asks for; it logs the timings and gas it saw.
+func fraudE2E(t *testing.T, f *fraudSwarm, timeout time.Duration) {
 	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
-	// 100 ms blocks, 10 chain seconds every half second (20x): a 120 s
-	// voting period passes in 6 s, a 600 s move deadline in 30 s.
-	s.fastForward(ctx, 10*time.Second, 500*time.Millisecond)
-
+	if f.net.adjustTime != nil && f.timings.ffStep > 0 {
+		go func() {
+			tick := time.NewTicker(f.timings.ffEvery)
+			defer tick.Stop()
+			for {
+				select {
+				case <-ctx.Done():
+					return
+				case <-tick.C:
+					_ = f.net.adjustTime(f.timings.ffStep)
+				}
+			}
+		}()
+	}
+	began := time.Now()
 	var ev events
-	proofer := s.startRole(t, others[0].ch.Key(others[0].i), nil, &ev, node.RoleProofer)
+	proofer := f.startNode(t, f.net.keys[4], t.TempDir(), nil, &ev, node.RoleProofer)
 	boot := addrStrings(proofer)
-	v1 := s.startRole(t, others[1].ch.Key(others[1].i), boot, &ev, node.RoleValidator)
-	v2 := s.startRole(t, others[2].ch.Key(others[2].i), boot, &ev, node.RoleValidator)
-	h1 := s.startNode(t, s.workerKeys[0], t.TempDir(), boot, &ev)
-	h2 := s.startNode(t, s.workerKeys[1], t.TempDir(), boot, &ev)
+	v1 := f.startNode(t, f.net.keys[5], t.TempDir(), boot, &ev, node.RoleValidator)
+	v2 := f.startNode(t, f.net.keys[6], t.TempDir(), boot, &ev, node.RoleValidator)
+	h1 := f.startNode(t, f.workerKeys[0], t.TempDir(), boot, &ev, node.RoleWorker)
+	h2 := f.startNode(t, f.workerKeys[1], t.TempDir(), boot, &ev, node.RoleWorker)
 	badDir := t.TempDir()
-	bad := s.startNode(t, s.workerKeys[2], badDir, boot, &ev, node.WithFaulty(1))
+	bad := f.startNode(t, f.workerKeys[2], badDir, boot, &ev, node.RoleWorker, node.WithFaulty(1))
 
 	var voted []protocol.Hash
 	deadline := time.Now().Add(timeout)
@@ -198,34 +268,35 @@ func fraudE2E(t *testing.T, s *swarm, others [3]*chainKey, timeout time.Duration
 			break
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("after %s: %s", timeout, ok)
+			t.Fatalf("after %s (%s): %s", timeout, f.timings, ok)
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
+	done := time.Now()
 	// Every dispute both validators voted against the worker was bisected
 	// to the faulty worker's first wrong state, as an honest replay from
 	// the parent checkpoint finds it.
 	resolved := 0
 	for _, id := range voted {
-		if s.checkBisection(t, bad, badDir, id) {
+		if f.checkBisection(t, bad, badDir, id) {
 			resolved++
 		}
 	}
 	if resolved == 0 {
 		t.Fatalf("none of the %d disputes voted against the worker is resolved as worker wrong on chain", len(voted))
 	}
-	if got, want := s.selfStake(t, bad.Address()), tokens(200); got.Cmp(want) >= 0 {
+	if got, want := f.selfStake(t, bad.Address()), tokens(200); got.Cmp(want) >= 0 {
 		t.Fatalf("faulty worker's stake %v, want below %v after the slash", got, want)
 	}
 	// The model at the end beats the genesis: wait for the head to be an
 	// honest worker's update (the faulty worker's run of reverts ends once
 	// its stake is below the run's minimum) and compare its eval.
-	start := s.trainer.Eval(s.trainer.Init())
+	start := f.trainer.Eval(f.trainer.Init())
 	var end *node.Event
 	waitFor(t, "an honest update at the head", timeout, func() bool {
 		evs := ev.snapshot()
 		for i := len(evs) - 1; i >= 0; i-- {
-			if e := evs[i]; e.Kind == node.EventEval && e.Node != bad.Address() && s.isHead(t, e.Update) {
+			if e := evs[i]; e.Kind == node.EventEval && e.Node != bad.Address() && f.isHead(t, e.Update) {
 				end = &evs[i]
 				return true
 			}
@@ -236,23 +307,146 @@ func fraudE2E(t *testing.T, s *swarm, others [3]*chainKey, timeout time.Duration
 		t.Fatalf("genesis eval loss %.4f accuracy %.2f, head %+v: want a lower loss and no lower accuracy", start.Loss, start.Accuracy, end)
 	}
 	t.Logf("%d disputes bisected to the corrupted step, %d resolved worker wrong; head height %d; loss %.4f -> %.4f, accuracy %.2f -> %.2f at step %d; faulty stake %v",
-		len(voted), resolved, s.headHeight(t), start.Loss, end.Loss, start.Accuracy, end.Accuracy, end.Step, s.selfStake(t, bad.Address()))
+		len(voted), resolved, f.headHeight(t), start.Loss, end.Loss, start.Accuracy, end.Accuracy, end.Step, f.selfStake(t, bad.Address()))
+	logFraudTimes(t, ev.snapshot(), proofer.Address(), began, done, f.timings)
+	f.logGas(t)
+	soak(t, &ev, proofer.Address())
 }
 
-// startRole starts a node with one role that is not the worker's.
-func (s *swarm) startRole(t *testing.T, key *ecdsa.PrivateKey, bootstrap []string, ev *events, r node.Role) *node.Node {
+// EnvSoak, set to a duration, keeps an E2E swarm running that much longer
+// after its checks pass, and logs the steady throughput (updates committed
+// and finalized per minute, as the proofer saw them) and the eval accuracy
+// over that time. For measurements; make test leaves it unset.
+const EnvSoak = "UMNODE_E2E_SOAK"
+
+func soak(t *testing.T, ev *events, proofer common.Address) {
+	t.Helper()
+	v := os.Getenv(EnvSoak)
+	if v == "" {
+		return
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil {
+		t.Fatalf("%s=%q: %v (give a duration such as 2m)", EnvSoak, v, err)
+	}
+	from := time.Now()
+	time.Sleep(d)
+	commits, finalized := 0, 0
+	var curve []string
+	var lastEval time.Time
+	for _, e := range ev.snapshot() {
+		if e.Time.Before(from) {
+			continue
+		}
+		switch {
+		case e.Node == proofer && e.Kind == node.EventUpdateCommitted:
+			commits++
+		case e.Node == proofer && e.Kind == node.EventUpdateFinalized:
+			finalized++
+		case e.Kind == node.EventEval && e.Time.Sub(lastEval) >= d/10:
+			lastEval = e.Time
+			curve = append(curve, fmt.Sprintf("%.0fs step %d: %.1f%%", e.Time.Sub(from).Seconds(), e.Step, 100*e.Accuracy))
+		}
+	}
+	t.Logf("soak %v: %d updates committed, %d finalized (%.1f and %.1f per minute); accuracy: %s",
+		d, commits, finalized, float64(commits)/d.Minutes(), float64(finalized)/d.Minutes(), strings.Join(curve, ", "))
+}
+
+// logFraudTimes logs, as the proofer's node saw the chain, the wall time
+// from each faulty commit to the dispute that slashed it, and how many
+// updates were committed and finalized per minute from the nodes' start
+// until the flow was complete.
+func logFraudTimes(t *testing.T, evs []node.Event, proofer common.Address, began, done time.Time, ft fraudTimings) {
+	t.Helper()
+	committed := map[protocol.Hash]time.Time{}
+	var toSlash []string
+	var first time.Duration
+	commits, finalized := 0, 0
+	for _, e := range evs {
+		if e.Node != proofer || e.Time.After(done) {
+			continue
+		}
+		switch e.Kind {
+		case node.EventUpdateCommitted:
+			committed[e.Update] = e.Time
+			commits++
+		case node.EventUpdateFinalized:
+			finalized++
+		case node.EventResolved:
+			if at, ok := committed[e.Update]; ok && e.Fraud {
+				d := e.Time.Sub(at)
+				if first == 0 {
+					first = d
+				}
+				toSlash = append(toSlash, d.Round(100*time.Millisecond).String())
+			}
+		}
+	}
+	mins := done.Sub(began).Minutes()
+	t.Logf("timings: %s; faulty commit to slash: first %v, all %v; %d updates committed and %d finalized in %.1f min from the nodes' start (%.1f and %.1f per minute)",
+		ft, first.Round(100*time.Millisecond), toSlash, commits, finalized, mins, float64(commits)/mins, float64(finalized)/mins)
+}
+
+// logGas logs the most gas any transaction of each kind used on f's chain,
+// found from the events the contracts logged.
+func (f *fraudSwarm) logGas(t *testing.T) {
+	t.Helper()
+	ledger, disputes := f.ledger.GetABI(), bindings.NewDisputes().GetABI()
+	var out []string
+	for _, k := range []struct {
+		name string
+		at   common.Address
+		id   common.Hash
+	}{
+		{"commit", f.dep.Ledger, ledger.Events["UpdateCommitted"].ID},
+		{"finalize", f.dep.Ledger, ledger.Events["UpdateFinalized"].ID},
+		{"reveal", f.dep.Disputes, disputes.Events["ChallengeRevealed"].ID},
+		{"move", f.dep.Disputes, disputes.Events["Moved"].ID},
+		{"vote", f.dep.Disputes, disputes.Events["Voted"].ID},
+		{"resolve", f.dep.Disputes, disputes.Events["DisputeResolved"].ID},
+	} {
+		logs, err := f.admin.FilterLogs(t.Context(), ethereum.FilterQuery{
+			FromBlock: new(big.Int).SetUint64(f.dep.StartBlock), Addresses: []common.Address{k.at}, Topics: [][]common.Hash{{k.id}},
+		})
+		if err != nil {
+			t.Fatalf("%s logs: %v", k.name, err)
+		}
+		var most uint64
+		seen := map[common.Hash]bool{}
+		for _, l := range logs {
+			if seen[l.TxHash] {
+				continue
+			}
+			seen[l.TxHash] = true
+			r, err := f.admin.TransactionReceipt(t.Context(), l.TxHash)
+			if err != nil {
+				t.Fatalf("%s receipt: %v", k.name, err)
+			}
+			most = max(most, r.GasUsed)
+		}
+		out = append(out, fmt.Sprintf("%s %d (%d txs)", k.name, most, len(seen)))
+	}
+	t.Logf("gas, most per tx: %s", strings.Join(out, ", "))
+}
+
+// startNode starts a node with role r on f's chain.
+func (f *fraudSwarm) startNode(t *testing.T, key *ecdsa.PrivateKey, dir string, bootstrap []string, ev *events, r node.Role, extra ...node.Option) *node.Node {
 	t.Helper()
 	cfg := node.DefaultConfig()
-	cfg.DataDir = t.TempDir()
+	cfg.DataDir = dir
 	cfg.Roles = []node.Role{r}
-	cfg.RPCURL = s.chain.URL()
+	cfg.RPCURL = f.net.url
 	cfg.Listen = []string{"/ip4/127.0.0.1/tcp/0"}
 	cfg.Bootstrap = bootstrap
 	cfg.PollInterval = 200 * time.Millisecond
 	logger := slog.New(slog.NewTextHandler(t.Output(), &slog.HandlerOptions{Level: slog.LevelInfo})).With("role", r)
-	n, err := node.New(&cfg, node.WithKey(key), node.WithDeployment(s.dep), node.WithLogger(logger), node.WithEventSink(ev.add),
+	opts := []node.Option{node.WithKey(key), node.WithDeployment(f.dep), node.WithLogger(logger), node.WithEventSink(ev.add),
 		node.WithGossipConfig(func(c *p2p.GossipConfig) { c.RateLimit, c.RateBurst = 50, 100 }),
-		node.WithFetchTimeout(10*time.Second), node.WithDatasets(s.trainSet, s.testSet))
+		node.WithFetchTimeout(10 * time.Second), node.WithDatasets(f.trainSet, f.testSet)}
+	if r == node.RoleWorker {
+		opts = append(opts, node.WithClaimTiming(5*time.Second, 150*time.Millisecond))
+	}
+	n, err := node.New(&cfg, append(opts, extra...)...)
 	if err != nil {
 		t.Fatalf("node.New: %v", err)
 	}
@@ -269,6 +463,20 @@ func (s *swarm) startRole(t *testing.T, key *ecdsa.PrivateKey, bootstrap []strin
 		}
 	})
 	return n
+}
+
+// selfStake is a worker's self-bond on the ledger.
+func (s *swarm) selfStake(t *testing.T, w common.Address) *big.Int {
+	t.Helper()
+	out, err := s.admin.CallContract(t.Context(), ethereum.CallMsg{To: &s.dep.Ledger, Data: s.ledger.PackWorkerInfo(w)}, nil)
+	if err != nil {
+		t.Fatalf("workerInfo: %v", err)
+	}
+	wi, err := s.ledger.UnpackWorkerInfo(out)
+	if err != nil {
+		t.Fatalf("workerInfo: %v", err)
+	}
+	return wi.SelfStake
 }
 
 // fraudDone says what the fraud-proof run still lacks, "" when nothing, as
