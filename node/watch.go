@@ -77,6 +77,7 @@ type WatchEvent struct {
 	Source     string         `json:"source"` // "gossip" or "chain"
 	Kind       WatchKind      `json:"kind"`
 	Block      uint64         `json:"block,omitempty"`
+	BlockTime  *time.Time     `json:"block_time,omitempty"` // chain: the block's timestamp (chain time)
 	Tx         *common.Hash   `json:"tx,omitempty"`
 	Update     *protocol.Hash `json:"update,omitempty"`
 	Parent     *protocol.Hash `json:"parent,omitempty"`
@@ -337,6 +338,9 @@ type watcher struct {
 	mu       sync.Mutex
 	disputes map[protocol.Hash]bool     // dispute ID -> of this run
 	bonds    map[protocol.Hash]*big.Int // update ID -> challenge bond from DisputeOpened
+	// lastBlock and lastTime cache the timestamp of the last block read.
+	lastBlock uint64
+	lastTime  time.Time
 }
 
 func (w *watcher) emit(e WatchEvent) {
@@ -376,7 +380,12 @@ func (w *watcher) connect(ctx context.Context) error {
 		if errors.Is(err, chain.ErrWrongChain) || errors.Is(err, ErrDeployment) {
 			return fmt.Errorf("watch: %w", err)
 		}
-		w.log.Warn(fmt.Sprintf("watch: chain RPC %s not reachable; retrying in %s (is the chain or 'umnode devnet' running? check --rpc-url)", url, w.cfg.Retry), "err", err)
+		// Say it at once, then about every minute, not every retry.
+		lvl := slog.LevelDebug
+		if attempt%max(1, int(time.Minute/w.cfg.Retry)) == 0 {
+			lvl = slog.LevelWarn
+		}
+		w.log.Log(ctx, lvl, fmt.Sprintf("watch: chain RPC %s not reachable; retrying every %s (is the chain or 'umnode devnet' running? check --rpc-url)", url, w.cfg.Retry), "err", err)
 		select {
 		case <-ctx.Done():
 			return nil
@@ -640,10 +649,39 @@ func (w *watcher) handle(ctx context.Context, l types.Log) error {
 		w.log.Warn("watch: undecodable or unattributable chain log; skipped", "block", l.BlockNumber, "tx", l.TxHash, "err", err)
 		return nil
 	}
-	if ok {
-		w.emit(e)
+	if !ok || (w.kinds != nil && !w.kinds[e.Kind]) {
+		return nil
 	}
+	if t, ok := w.blockTime(ctx, l.BlockNumber); ok {
+		e.BlockTime = &t
+	}
+	w.emit(e)
 	return nil
+}
+
+// blockTime is a block's timestamp (cached for the last block asked: logs
+// come in block order); ok is false when the header cannot be read.
+func (w *watcher) blockTime(ctx context.Context, n uint64) (time.Time, bool) {
+	w.mu.Lock()
+	if w.lastBlock == n && !w.lastTime.IsZero() {
+		t := w.lastTime
+		w.mu.Unlock()
+		return t, true
+	}
+	w.mu.Unlock()
+	c := w.client.Load()
+	if c == nil {
+		return time.Time{}, false
+	}
+	h, err := c.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+	if err != nil {
+		return time.Time{}, false
+	}
+	t := time.Unix(int64(h.Time), 0).UTC()
+	w.mu.Lock()
+	w.lastBlock, w.lastTime = n, t
+	w.mu.Unlock()
+	return t, true
 }
 
 // decode maps a ledger or disputes log to an event; ok is false for logs of

@@ -225,6 +225,9 @@ func TestWatch_GossipAndChain(t *testing.T) {
 	if b, _ := cm["block"].(float64); b == 0 {
 		t.Fatalf("update-committed has no block:\n%s", out.String())
 	}
+	if bt, _ := cm["block_time"].(string); bt == "" {
+		t.Fatalf("update-committed has no block_time:\n%s", out.String())
+	}
 	fin := find(objs, map[string]string{"kind": "update-finalized", "update": id})
 	if got, want := fin["amount"], "1"; got != want {
 		t.Fatalf("update-finalized amount = %v, want %v tokens (the run's reward)", got, want)
@@ -297,12 +300,16 @@ func TestWatch_DeadRPCRetriesThenEndsCleanly(t *testing.T) {
 	ctx, cancel := context.WithTimeout(t.Context(), 1500*time.Millisecond)
 	defer cancel()
 	err := node.Watch(ctx, node.WatchConfig{Config: &cfg, Deployment: testDeployment(t), NoGossip: true, Retry: 200 * time.Millisecond,
-		Logger: slog.New(slog.NewTextHandler(&logs, nil))}, func(node.WatchEvent) {})
+		Logger: slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))}, func(node.WatchEvent) {})
 	if err != nil {
 		t.Fatalf("Watch on a dead RPC returned %v, want nil after retrying until cancelled", err)
 	}
 	if got := strings.Count(logs.String(), "not reachable; retrying"); got < 2 {
 		t.Fatalf("logged %d retries, want at least 2:\n%s", got, logs.String())
+	}
+	// A warning at once, then about one a minute: not one per retry.
+	if got := strings.Count(logs.String(), `level=WARN msg="watch: chain RPC`); got != 1 {
+		t.Fatalf("%d warnings in 1.5s of retries, want 1:\n%s", got, logs.String())
 	}
 	if !strings.Contains(logs.String(), "check --rpc-url") {
 		t.Fatalf("retry message does not say what to check:\n%s", logs.String())

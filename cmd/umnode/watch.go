@@ -59,6 +59,7 @@ they do not apply):
   source      "gossip" or "chain"
   kind        one of the kinds above
   block, tx   chain: block number and transaction hash
+  block_time  chain: the block's timestamp (chain time, RFC 3339)
   update, parent, dispute, state, root, commitment
               32-byte hashes, 0x-prefixed hex (state: state hash; root:
               trace root)
