@@ -109,13 +109,16 @@ func newChallengeSwarm(t *testing.T) *challengeSwarm {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// A challenge window of 600 chain seconds: the chain clock is only fast
-	// forwarded once the command's dispute is open, so the command has
-	// minutes to join, fetch, replay and reveal on two busy cores.
+	// A challenge window of an hour of chain time: the simulated chain's
+	// blocks are a chain second apart, so with 100 ms blocks the chain clock
+	// runs 10x (6 minutes of wall time for the window), and it is fast
+	// forwarded further only once the command's dispute is open: the
+	// command has minutes to join, fetch, replay and reveal on two busy
+	// cores, under -race too.
 	s.must(t, s.admin, d.TokenAddr, s.tok.PackApprove(d.LedgerAddr, units(t, "1000")))
 	s.must(t, s.admin, d.LedgerAddr, s.led.PackCreateRun(bindings.RunParams{
 		RunId: runID, GenesisState: ghash, GenesisCid: gcid.Bytes(), K: m.StepsPerUpdate,
-		MinStake: units(t, "100"), ChallengeWindow: 600, MoveDeadline: 600, VotingPeriod: 120,
+		MinStake: units(t, "100"), ChallengeWindow: 3600, MoveDeadline: 600, VotingPeriod: 120,
 		QuorumBps: 3000, WorkerSlashBps: 5000, ChallengerShareBps: 5000, ValidatorFeeBps: 1000,
 		ChallengeBond: units(t, "10"), RewardPerUpdate: units(t, "1"), Funding: units(t, "1000"),
 	}))
