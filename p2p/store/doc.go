@@ -7,8 +7,13 @@
 // same bytes. Everything lives under Config.Dir, so a store reopened on the
 // same directory still has and serves what it had.
 //
-// Blocks are exchanged over bitswap (boxo's client and server) on the libp2p
-// host the caller hands in. Fetch pulls a DAG through one bitswap session,
+// Blocks are exchanged over bitswap (boxo's server, and boxo's network
+// layer) on the libp2p host the caller hands in. Fetch does not use boxo
+// sessions, which send all want-blocks to the peer that answered first: its
+// own want scheduler (want.go) asks every connected peer for a window of
+// blocks at a time, each block of a DAG level to the least loaded peer that
+// has not said it lacks it, and moves wants away from a peer that says
+// DONT_HAVE, stays silent for Tuning.StallTimeout or disconnects. Fetch
 // reports progress, honours the context deadline, stores what it receives
 // (so a fetcher serves the blocks it already has to other fetchers), and
 // checks sha256 of the reassembled bytes against the expected state hash

@@ -516,7 +516,8 @@ func (f *fetcher) firstErr() error {
 	return f.err
 }
 
-// fetchRemote gets keys over bitswap. A session that delivers nothing for
+// fetchRemote gets keys through boxo bitswap sessions: the path before
+// fetchWanted, kept as a benchmark baseline (Config.sessionFetch). A session that delivers nothing for
 // StallTimeout is replaced by a fresh one asking for what is still missing:
 // boxo sessions can keep a want on a peer that answered with a corrupted
 // block (dropped, as its hash is wrong) even after an honest peer said HAVE.

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"os"
 	"os/exec"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"testing"
@@ -85,6 +86,18 @@ func runSeeder(spec string) error {
 	line, err := json.Marshal(seederReady{Peer: peer.AddrInfo{ID: h.ID(), Addrs: h.Addrs()}, Root: c.String(), Hash: hash.Hex()})
 	if err != nil {
 		return err
+	}
+	// UMNODE_STORE_BENCH_SEEDER_PROFILE names a CPU profile of the serving.
+	if path := os.Getenv(seederEnv + "_PROFILE"); path != "" {
+		f, err := os.Create(fmt.Sprintf("%s.%d", path, os.Getpid()))
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
 	}
 	fmt.Println(string(line))
 	io.Copy(io.Discard, os.Stdin) // until the benchmark closes it

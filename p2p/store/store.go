@@ -76,11 +76,13 @@ type Tuning struct {
 	EngineTaskWorkers       int
 	TaskWorkers             int
 	EngineBlockstoreWorkers int
-	// ProviderSearchDelay is how long a session waits for connected peers
-	// before it asks Routing (boxo default 1s).
+	// ProviderSearchDelay is how long a boxo session waits for connected
+	// peers before it asks Routing (boxo default 1s). Fetch's want scheduler
+	// does not use sessions: it asks Routing at once.
 	ProviderSearchDelay time.Duration
-	// MinDontHaveTimeout is the least time bitswap waits for a block it
-	// asked a peer for before asking another (boxo default 50ms).
+	// MinDontHaveTimeout is the least time a boxo session waits for a block
+	// it asked a peer for before asking another (boxo default 50ms); Fetch's
+	// want scheduler uses StallTimeout instead.
 	MinDontHaveTimeout time.Duration
 	// StallTimeout: a peer that has wants of a fetch outstanding and sends
 	// nothing for this long has them moved to other peers; a block every
