@@ -622,16 +622,28 @@ func (w *watcher) follow(ctx context.Context) error {
 	}
 	var next atomic.Uint64
 	next.Store(from)
+	var failures atomic.Int64 // consecutive follower failures
+	lastWarn := time.Time{}
 	for ctx.Err() == nil {
 		start := next.Load()
 		err := c.Follow(ctx, chain.Follow{
-			Query:    ethereum.FilterQuery{Addresses: []common.Address{w.dep.Ledger, w.dep.Disputes}},
-			From:     start,
-			Poll:     w.cfg.Config.PollInterval,
-			Progress: func(n uint64) { next.Store(n) },
+			Query: ethereum.FilterQuery{Addresses: []common.Address{w.dep.Ledger, w.dep.Disputes}},
+			From:  start,
+			Poll:  w.cfg.Config.PollInterval,
+			Progress: func(n uint64) {
+				next.Store(n)
+				if failures.Swap(0) > 0 {
+					w.log.Info("watch: chain follower running again", "block", n)
+				}
+			},
 		}, w.handle)
 		if err != nil && ctx.Err() == nil {
-			w.log.Warn(fmt.Sprintf("watch: chain follower stopped at block %d; retrying in %s (is the RPC endpoint up?)", next.Load(), w.cfg.Retry), "err", err)
+			// Say it at once, then about every minute, not every retry.
+			lvl := slog.LevelDebug
+			if failures.Add(1) == 1 || time.Since(lastWarn) >= time.Minute {
+				lvl, lastWarn = slog.LevelWarn, time.Now()
+			}
+			w.log.Log(ctx, lvl, fmt.Sprintf("watch: chain follower stopped at block %d; retrying every %s (is the RPC endpoint up?)", next.Load(), w.cfg.Retry), "err", err)
 			select {
 			case <-ctx.Done():
 			case <-time.After(w.cfg.Retry):
