@@ -14,7 +14,13 @@ import (
 // without a chain client (disputes not seen revealed, and slashes, cannot
 // be attributed and come back as errors). ok reports an event to show.
 func WatchDecode(d *Deployment, l types.Log) (WatchEvent, bool, error) {
+	return NewWatchDecoder(d)(l)
+}
+
+// NewWatchDecoder is WatchDecode keeping its state across logs (disputes
+// seen revealed, bonds), as one watch does.
+func NewWatchDecoder(d *Deployment) func(types.Log) (WatchEvent, bool, error) {
 	w := &watcher{dep: d, ledger: bindings.NewLedger(), disp: bindings.NewDisputes(),
 		disputes: map[protocol.Hash]bool{}, bonds: map[protocol.Hash]*big.Int{}}
-	return w.decode(context.Background(), l)
+	return func(l types.Log) (WatchEvent, bool, error) { return w.decode(context.Background(), l) }
 }
