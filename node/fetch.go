@@ -44,7 +44,20 @@ type Fetcher struct {
 	ledger   *bindings.Ledger
 
 	trainSet, testSet *dataset.Dataset // WithDatasets, else loaded by Evaluate
+	noPeerTimeout     time.Duration
 }
+
+// DefaultNoPeerTimeout is how long Fetch waits for a first peer before it
+// gives up: with no peer at all (no bootstrap peer reachable, another swarm
+// key) waiting for the whole fetch timeout helps nobody.
+const DefaultNoPeerTimeout = 15 * time.Second
+
+// SetNoPeerTimeout sets how long Fetch waits for a first peer when a block
+// is not local (default DefaultNoPeerTimeout; 0 waits for ctx's deadline).
+func (f *Fetcher) SetNoPeerTimeout(d time.Duration) { f.noPeerTimeout = d }
+
+// errNoPeers ends a fetch that found no peer at all.
+var errNoPeers = errors.New("no peer connected")
 
 // FetchPinReason is the pin reason of checkpoints fetched with a Fetcher:
 // they stay in the data dir's store, and are served to peers, until
@@ -79,7 +92,7 @@ func OpenFetcher(ctx context.Context, cfg *Config, opts ...Option) (_ *Fetcher, 
 	for _, opt := range opts {
 		opt(&o)
 	}
-	f := &Fetcher{cfg: *cfg, log: o.logger, ledger: bindings.NewLedger(), trainSet: o.trainSet, testSet: o.testSet}
+	f := &Fetcher{cfg: *cfg, log: o.logger, ledger: bindings.NewLedger(), trainSet: o.trainSet, testSet: o.testSet, noPeerTimeout: DefaultNoPeerTimeout}
 	if f.log == nil {
 		f.log = slog.Default()
 	}
@@ -121,7 +134,7 @@ func OpenFetcher(ctx context.Context, cfg *Config, opts ...Option) (_ *Fetcher, 
 		return nil, &FieldError{Field: "network", Msg: fmt.Sprintf("profile %s is chain %d but the deployment is on chain %d", prof.Name, prof.ChainID, f.dep.ChainID)}
 	}
 	if f.client, err = chain.Dial(ctx, cfg.RPCURL, prof, chain.WithLogger(f.log)); err != nil {
-		return nil, fmt.Errorf("node: chain %s: %w (is the chain's RPC up? check --rpc-url)", cfg.RPCURL, err)
+		return nil, fmt.Errorf("node: chain %s: %w", cfg.RPCURL, err)
 	}
 	code, err := f.client.CodeAt(ctx, f.dep.Ledger, nil)
 	if err != nil {
@@ -138,7 +151,7 @@ func OpenFetcher(ctx context.Context, cfg *Config, opts ...Option) (_ *Fetcher, 
 	// starting a host with that node's identity would only confuse peers.
 	if f.store, err = store.Open(ctx, store.Config{Dir: filepath.Join(cfg.DataDir, "store"), Logger: f.log}); err != nil {
 		if isLockError(err) {
-			return nil, fmt.Errorf("%w: %s: %v; is 'umnode run' running on it? stop it, or give another --data-dir", ErrDataDirInUse, cfg.DataDir, err)
+			return nil, fmt.Errorf("%w: %s (a node, 'umnode run' or a devnet, holds its store): stop that node, or give another --data-dir: %v", ErrDataDirInUse, cfg.DataDir, err)
 		}
 		return nil, fmt.Errorf("node: store: %w", err)
 	}
@@ -166,7 +179,7 @@ func OpenFetcher(ctx context.Context, cfg *Config, opts ...Option) (_ *Fetcher, 
 	}
 	if f.store, err = store.Open(ctx, sc); err != nil {
 		if isLockError(err) {
-			return nil, fmt.Errorf("%w: %s: %v; is 'umnode run' running on it? stop it, or give another --data-dir", ErrDataDirInUse, cfg.DataDir, err)
+			return nil, fmt.Errorf("%w: %s (a node holds its store): stop that node, or give another --data-dir: %v", ErrDataDirInUse, cfg.DataDir, err)
 		}
 		return nil, fmt.Errorf("node: store: %w", err)
 	}
@@ -567,6 +580,16 @@ func (r *FetchResult) BytesPerSecond() float64 {
 func (f *Fetcher) Fetch(ctx context.Context, info *CheckpointInfo, progress func(store.Progress)) (*FetchResult, error) {
 	start := time.Now()
 	res := &FetchResult{Info: *info}
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	if f.noPeerTimeout > 0 {
+		t := time.AfterFunc(f.noPeerTimeout, func() {
+			if f.Peers() == 0 {
+				cancel(errNoPeers)
+			}
+		})
+		defer t.Stop()
+	}
 	var last store.Progress
 	fetched := 0 // over both passes of a CID-only fetch
 	track := func(p store.Progress) {
@@ -624,13 +647,20 @@ func (f *Fetcher) fetchError(ctx context.Context, info *CheckpointInfo, start ti
 	switch {
 	case errors.Is(err, store.ErrHashMismatch):
 		return fmt.Errorf("node: fetch %s: the bytes that arrived do not hash to the state hash %s the chain commits (a wrong commit or a bad peer; the update can be challenged), nothing was written: %w", what, info.StateHash.Short(), err)
+	case errors.Is(context.Cause(ctx), errNoPeers):
+		return fmt.Errorf("%w: %s: connected to no peer after %v, so nobody could serve it; check --bootstrap (reachable peers of this swarm) and --swarm-key (the swarm's key; peers with another key are refused)",
+			ErrNotServed, what, f.noPeerTimeout)
 	case errors.Is(err, store.ErrIncomplete) || ctx.Err() != nil:
 		got := ""
 		if p.BytesTotal > 0 {
 			got = fmt.Sprintf(" (%d of %d bytes arrived)", p.BytesDone, p.BytesTotal)
 		}
-		return fmt.Errorf("%w: no peer served %s in %v%s, connected to %d peers; is a node with this checkpoint running? check --bootstrap (and --swarm-key): %v",
-			ErrNotServed, what, time.Since(start).Round(time.Second), got, f.Peers(), err)
+		peers := fmt.Sprintf("%d peers", f.Peers())
+		if peers == "1 peers" {
+			peers = "1 peer"
+		}
+		return fmt.Errorf("%w: no peer served %s in %v%s, connected to %s; is a node with this checkpoint running? check --bootstrap (and --swarm-key): %v",
+			ErrNotServed, what, time.Since(start).Round(time.Second), got, peers, err)
 	}
 	return fmt.Errorf("node: fetch %s: %w", what, err)
 }

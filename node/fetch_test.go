@@ -319,6 +319,33 @@ func TestFetcher_FailsClearly(t *testing.T) {
 		assertOnlyFiles(t, filepath.Dir(path))
 	})
 
+	t.Run("NoPeerAtAll", func(t *testing.T) {
+		// No bootstrap peer: it gives up after the no-peer timeout, long
+		// before the fetch deadline.
+		cfg := node.DefaultConfig()
+		cfg.DataDir = t.TempDir()
+		cfg.RPCURL = s.chain.URL()
+		cfg.SwarmKey = s.swarmKey
+		lonely, err := node.OpenFetcher(t.Context(), &cfg, node.WithDeployment(s.dep), node.WithLogger(slog.New(slog.DiscardHandler)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer lonely.Close()
+		lonely.SetNoPeerTimeout(300 * time.Millisecond)
+		info, err := lonely.Resolve(t.Context(), s.good.Hex())
+		if err != nil {
+			t.Fatal(err)
+		}
+		start := time.Now()
+		_, err = lonely.Fetch(withTimeout(t, time.Minute), info, nil)
+		if !errors.Is(err, node.ErrNotServed) || !strings.Contains(err.Error(), "connected to no peer after 300ms") || !strings.Contains(err.Error(), "check --bootstrap") {
+			t.Fatalf("Fetch with no peer: %v, want ErrNotServed saying no peer connected", err)
+		}
+		if d := time.Since(start); d > 10*time.Second {
+			t.Fatalf("gave up after %v, want soon after the 300ms no-peer timeout", d)
+		}
+	})
+
 	t.Run("WrongHashOnChain", func(t *testing.T) {
 		info, err := f.Resolve(t.Context(), s.bad.Hex())
 		if err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"os"
 	"time"
 
 	"github.com/unstoppable-models/umnode/node"
@@ -79,6 +80,11 @@ func (c *ExportCommand) ParseFlags(_ context.Context, args []string) error {
 
 // Run fetches if needed, checks, and writes the file.
 func (c *ExportCommand) Run(ctx context.Context) error {
+	// Refused before anything is dialled (Export checks again, and links
+	// without replacing).
+	if _, err := os.Lstat(c.path); err == nil && !c.force {
+		return fmt.Errorf("%w: %s; pass --force to overwrite it, or choose another path", node.ErrExists, c.path)
+	}
 	f, info, err := openAndResolve(ctx, c.m, c.cfg, c.ref)
 	if err != nil {
 		return err

@@ -46,7 +46,9 @@ What to fetch:
 The bytes must hash (sha256) to the state hash the update committed on
 chain; otherwise the fetch fails and nothing is kept pinned. It prints the
 CID, size, hash and throughput; a progress bar goes to stderr (plain lines
-when stderr is not a terminal; --quiet turns it off).
+when stderr is not a terminal; --quiet turns it off). It gives up at
+--timeout, or after 15s when no peer at all is connected (check --bootstrap
+and --swarm-key then).
 
 The data dir's store is locked while a node runs on it: stop that node or
 give another --data-dir. To write the checkpoint to a file, use
@@ -130,7 +132,13 @@ func (c *FetchCommand) Run(ctx context.Context) error {
 
 // openAndResolve opens a Fetcher on cfg and resolves ref.
 func openAndResolve(ctx context.Context, m *Main, cfg *node.Config, ref node.CheckpointRef) (*node.Fetcher, *node.CheckpointInfo, error) {
-	f, err := node.OpenFetcher(ctx, cfg, node.WithLogger(newLogger(m, cfg)))
+	// A one-shot client: the host's start-up lines (info) are noise next
+	// to the progress bar and the result; --log-level debug shows them.
+	lc := *cfg
+	if lc.LogLevel == "info" {
+		lc.LogLevel = "warn"
+	}
+	f, err := node.OpenFetcher(ctx, cfg, node.WithLogger(newLogger(m, &lc)))
 	if err != nil {
 		return nil, nil, err
 	}
