@@ -22,6 +22,7 @@ import (
 	"github.com/unstoppable-models/umnode/protocol"
 	"github.com/unstoppable-models/umnode/train"
 	"github.com/unstoppable-models/umnode/train/dataset"
+	"github.com/unstoppable-models/umnode/verify"
 )
 
 // units converts tokens with up to 18 decimals ("1.5") to base units.
@@ -439,6 +440,137 @@ func TestClaim_Rewards(t *testing.T) {
 	out, err = a.umnode(t, 1, "claim")
 	if err != nil {
 		t.Fatalf("claim again: %v\n%s", err, out)
+	}
+	wantOutput(t, out, "nothing owed")
+}
+
+// TestClaim_VoterFeeAndPayout plays a dispute on chain by hand (both sides
+// from made-up traces, one validator voting worker wrong), then claims with
+// 'umnode claim': the validator gets its voter fee (claimVoterFee, then
+// claim) and the challenger its bond back plus its share of the slash. A
+// self stake unbonding meanwhile waits for the dispute (withdraw says so,
+// and the ledger refuses with WorkerInDispute) and is slashed with it.
+func TestClaim_VoterFeeAndPayout(t *testing.T) {
+	a := newAcctChain(t)
+	ctx := t.Context()
+	if out, err := a.umnode(t, 1, "stake", "200"); err != nil {
+		t.Fatalf("stake: %v\n%s", err, out)
+	}
+	// Key 4 votes with 600M tokens (the run's quorum is 50% of the supply);
+	// key 3 challenges with the 10-token bond.
+	a.must(t, a.admin, a.dep.Token, a.tok.PackTransfer(a.ch.Address(4), units(t, "600000000")))
+	a.must(t, a.admin, a.dep.Token, a.tok.PackTransfer(a.ch.Address(3), units(t, "10")))
+	voter := a.dial(t, 4)
+	a.must(t, voter, a.dep.Token, a.tok.PackDelegate(a.ch.Address(4)))
+
+	// The worker unbonds 50 of its 250 and the delay passes before the
+	// dispute: the unbonding stays slashable and waits for the dispute.
+	if out, err := a.umnode(t, 1, "stake", "50"); err != nil {
+		t.Fatalf("stake: %v\n%s", err, out)
+	}
+	if out, err := a.umnode(t, 1, "unbond", "50"); err != nil {
+		t.Fatalf("unbond: %v\n%s", err, out)
+	}
+	if err := a.ch.AdjustTime(unbondingDelay + time.Minute); err != nil {
+		t.Fatal(err)
+	}
+
+	h := func(s string) protocol.Hash { return protocol.Keccak256([]byte(s)) }
+	workerTrace := protocol.Trace{a.dep.GenesisState, h("1"), h("2"), h("3"), h("4")}
+	challengerTrace := protocol.Trace{a.dep.GenesisState, h("1"), h("2x"), h("3x"), h("4x")}
+	root, err := workerTrace.Root()
+	if err != nil {
+		t.Fatal(err)
+	}
+	u := protocol.Update{RunID: a.dep.RunID, Parent: a.genesis, StateHash: workerTrace[4], TraceRoot: root, CID: []byte("cid"), Worker: a.ch.Address(1)}
+	wc, cc := a.dial(t, 1), a.dial(t, 3)
+	a.must(t, wc, a.dep.Ledger, a.led.PackCommit(u.RunID, u.Parent, u.StateHash, u.TraceRoot, u.CID))
+	a.must(t, cc, a.dep.Token, a.tok.PackApprove(a.dep.Ledger, units(t, "10")))
+	cp, err := verify.NewPlayer(verify.Challenger, challengerTrace)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wp, err := verify.NewPlayer(verify.Worker, workerTrace)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cd, wd := verify.NewDisputes(cc, a.dep.Disputes), verify.NewDisputes(wc, a.dep.Disputes)
+	id, err := cd.Challenge(ctx, verify.Challenge{Update: u, Player: cp, Salt: h("salt")}, 50*time.Millisecond)
+	if err != nil {
+		t.Fatalf("challenge: %v", err)
+	}
+	// Before the vote the validator is owed nothing, and its claim says so.
+	out, err := a.umnode(t, 4, "claim")
+	if err != nil {
+		t.Fatalf("claim during the dispute: %v\n%s", err, out)
+	}
+	wantOutput(t, out, "nothing owed")
+
+	out, err = a.umnode(t, 1, "withdraw")
+	if err != nil {
+		t.Fatalf("withdraw during the dispute: %v\n%s", err, out)
+	}
+	wantOutput(t, out, "unbonding 0 (50 UM): due, but worker "+a.ch.Address(1).Hex()+" has 1 open dispute(s)")
+	if _, err := a.umnode(t, 1, "withdraw", "0"); err == nil || !strings.Contains(err.Error(), "WorkerInDispute") || !strings.Contains(err.Error(), "after it resolves") {
+		t.Fatalf("withdraw 0 during the dispute: got %v, want the decoded WorkerInDispute", err)
+	}
+
+	errs := make(chan error, 2)
+	go func() { _, err := verify.NewDisputant(wd, id, wp).Play(ctx, 50*time.Millisecond, nil); errs <- err }()
+	go func() { _, err := verify.NewDisputant(cd, id, cp).Play(ctx, 50*time.Millisecond, nil); errs <- err }()
+	for range 2 {
+		if err := <-errs; err != nil {
+			t.Fatalf("bisection: %v", err)
+		}
+	}
+	if ok, err := verify.NewDisputes(voter, a.dep.Disputes).Vote(ctx, id, verify.ChallengerRight); err != nil || !ok {
+		t.Fatalf("vote: %v %v", ok, err)
+	}
+	out, err = a.umnode(t, 4, "claim")
+	if err != nil {
+		t.Fatalf("claim before resolution: %v\n%s", err, out)
+	}
+	wantOutput(t, out, "is not resolved yet", "nothing owed")
+	if err := a.ch.AdjustTime(2 * time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	outcome, err := cd.Resolve(ctx, id, u)
+	if err != nil || outcome != bindings.OutcomeWorkerWrong {
+		t.Fatalf("resolve: outcome %d, %v; want worker wrong", outcome, err)
+	}
+
+	// Slashed 50% of the 200 staked and the 50 unbonding = 125: the voter's
+	// fee is 10% of it, the challenger's share 50% plus its 10-token bond.
+	before := a.balance(t, 4)
+	out, err = a.umnode(t, 4, "claim")
+	if err != nil {
+		t.Fatalf("validator claim: %v\n%s", err, out)
+	}
+	wantOutput(t, out, "claimVoterFee", "voter fee of dispute "+id.Short()+": 12.5 UM credited", "claimed 12.5 UM")
+	wantBig(t, "validator gain", new(big.Int).Sub(a.balance(t, 4), before), units(t, "12.5"))
+	out, err = a.umnode(t, 3, "claim")
+	if err != nil {
+		t.Fatalf("challenger claim: %v\n%s", err, out)
+	}
+	wantOutput(t, out, "claimed 72.5 UM; balance now 72.5 UM")
+	wantBig(t, "challenger balance", a.balance(t, 3), units(t, "72.5"))
+	// The worker's unbonding was slashed with its stake: half of it comes back.
+	before = a.balance(t, 1)
+	out, err = a.umnode(t, 1, "withdraw")
+	if err != nil {
+		t.Fatalf("withdraw after the dispute: %v\n%s", err, out)
+	}
+	wantOutput(t, out, "withdrew unbonding 0: 25 UM")
+	wantBig(t, "worker's withdrawal", new(big.Int).Sub(a.balance(t, 1), before), units(t, "25"))
+	wantBig(t, "worker's self stake", a.workerInfo(t, 1).SelfStake, units(t, "100"))
+
+	// A second claim finds the fee claimed already.
+	out, err = a.umnode(t, 4, "claim")
+	if err != nil {
+		t.Fatalf("validator claim again: %v\n%s", err, out)
+	}
+	if strings.Contains(out, "claimVoterFee") {
+		t.Fatalf("second claim claimed the voter fee again:\n%s", out)
 	}
 	wantOutput(t, out, "nothing owed")
 }
