@@ -495,8 +495,9 @@ func (f *Fetcher) resolveHead(ctx context.Context) (*CheckpointInfo, error) {
 		return nil, err
 	}
 	// The latest head event names the head unless a log is not visible
-	// yet; isHead confirms it.
-	for i := len(heads) - 1; i >= 0; i-- {
+	// yet; isHead confirms it. Older candidates are asked only a few: the
+	// head is among the latest events.
+	for i := len(heads) - 1; i >= max(0, len(heads)-headSearch); i-- {
 		id := heads[i]
 		out, err := f.call(ctx, f.ledger.PackIsHead(f.dep.RunID, id))
 		if err != nil {
