@@ -130,6 +130,11 @@ func startAPI(ctx context.Context, n *Node, log *slog.Logger) (*apiServer, error
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, fmt.Errorf("node: api: %w", err)
 	}
+	if abs, _ := filepath.Abs(n.cfg.DataDir); filepath.Dir(path) != abs {
+		if err := checkPrivateDir(filepath.Dir(path)); err != nil {
+			return nil, err
+		}
+	}
 	if _, err := os.Lstat(path); err == nil {
 		if err := checkNoOtherNode(ctx, n.cfg.DataDir); err != nil {
 			return nil, err
@@ -167,6 +172,20 @@ func startAPI(ctx context.Context, n *Node, log *slog.Logger) (*apiServer, error
 	}()
 	log.Debug("status API listening", "socket", path)
 	return s, nil
+}
+
+// checkPrivateDir refuses a socket directory that is not ours alone (the
+// shared temp dir fallback could have been made by another user).
+func checkPrivateDir(dir string) error {
+	fi, err := os.Lstat(dir)
+	if err != nil {
+		return fmt.Errorf("node: api: %w", err)
+	}
+	st, ok := fi.Sys().(*syscall.Stat_t)
+	if !fi.IsDir() || (ok && int(st.Uid) != os.Getuid()) || fi.Mode().Perm()&0o077 != 0 {
+		return fmt.Errorf("node: api: socket directory %s is not a directory private to this user (mode %v): remove it, or use a shorter --data-dir", dir, fi.Mode())
+	}
+	return nil
 }
 
 // checkNoOtherNode fails when a node answers on dataDir's status socket:

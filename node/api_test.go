@@ -143,6 +143,30 @@ func TestAPI_StatusListsPeers(t *testing.T) {
 	if _, err := node.QueryStatus(t.Context(), dir); !errors.Is(err, node.ErrNoNode) {
 		t.Fatalf("QueryStatus after Stop: got %v, want ErrNoNode", err)
 	}
+
+	// A data dir too deep for a unix socket path: the API moves to the
+	// fallback path, in a directory private to the user.
+	long := filepath.Join(t.TempDir(), strings.Repeat("x", 50), strings.Repeat("y", 50))
+	n3 := s.startFollower(t, long)
+	sock, err = node.APISocketPath(long)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.HasPrefix(sock, long) {
+		t.Fatalf("socket %s inside the long data dir", sock)
+	}
+	if st, err := node.QueryStatus(t.Context(), long); err != nil || st.PeerID != n3.PeerID().String() {
+		t.Fatalf("QueryStatus on the long data dir: %v, %+v", err, st)
+	}
+	if fi, err := os.Stat(filepath.Dir(sock)); err != nil || fi.Mode().Perm() != 0o700 {
+		t.Fatalf("fallback socket dir: %v, mode %v; want 0700", err, fi.Mode())
+	}
+	if err := n3.Stop(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(sock); !errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("fallback socket still there after Stop: %v", err)
+	}
 }
 
 // TestQueryStatus_StaleSocket: a socket file left by a killed node is no
