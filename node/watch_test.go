@@ -291,15 +291,17 @@ func TestWatch_KindsFilterAndNoGossip(t *testing.T) {
 	}
 }
 
-// TestWatch_DeadRPCRetriesThenEndsCleanly points Watch at a closed port:
-// it must keep retrying (not fail) and return nil when cancelled.
+// TestWatch_DeadRPCRetriesThenEndsCleanly points Watch at a closed RPC port
+// and a bootstrap peer that is not there: it must keep retrying (not fail),
+// say what is wrong, and return nil when cancelled.
 func TestWatch_DeadRPCRetriesThenEndsCleanly(t *testing.T) {
 	cfg := node.DefaultConfig()
 	cfg.RPCURL = "http://127.0.0.1:1"
+	cfg.Bootstrap = []string{"/ip4/127.0.0.1/tcp/1/p2p/12D3KooWMXqannnToHb8JCr5tJxcby5KuXUgea7FZhcST85vG2At"}
 	var logs syncLog
 	ctx, cancel := context.WithTimeout(t.Context(), 1500*time.Millisecond)
 	defer cancel()
-	err := node.Watch(ctx, node.WatchConfig{Config: &cfg, Deployment: testDeployment(t), NoGossip: true, Retry: 200 * time.Millisecond,
+	err := node.Watch(ctx, node.WatchConfig{Config: &cfg, Deployment: testDeployment(t), Listen: []string{"/ip4/127.0.0.1/tcp/0"}, Retry: 200 * time.Millisecond,
 		Logger: slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))}, func(node.WatchEvent) {})
 	if err != nil {
 		t.Fatalf("Watch on a dead RPC returned %v, want nil after retrying until cancelled", err)
@@ -311,8 +313,10 @@ func TestWatch_DeadRPCRetriesThenEndsCleanly(t *testing.T) {
 	if got := strings.Count(logs.String(), `level=WARN msg="watch: chain RPC`); got != 1 {
 		t.Fatalf("%d warnings in 1.5s of retries, want 1:\n%s", got, logs.String())
 	}
-	if !strings.Contains(logs.String(), "check --rpc-url") {
-		t.Fatalf("retry message does not say what to check:\n%s", logs.String())
+	for _, want := range []string{"check --rpc-url", "no peer gossips the run's topics yet", "do --bootstrap and --swarm-key match"} {
+		if !strings.Contains(logs.String(), want) {
+			t.Fatalf("logs lack %q:\n%s", want, logs.String())
+		}
 	}
 }
 
