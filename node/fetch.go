@@ -151,7 +151,7 @@ func OpenFetcher(ctx context.Context, cfg *Config, opts ...Option) (_ *Fetcher, 
 	// starting a host with that node's identity would only confuse peers.
 	if f.store, err = store.Open(ctx, store.Config{Dir: filepath.Join(cfg.DataDir, "store"), Logger: f.log}); err != nil {
 		if isLockError(err) {
-			return nil, fmt.Errorf("%w: %s (a node, 'umnode run' or a devnet, holds its store): stop that node, or give another --data-dir: %v", ErrDataDirInUse, cfg.DataDir, err)
+			return nil, f.inUse(ctx, err)
 		}
 		return nil, fmt.Errorf("node: store: %w", err)
 	}
@@ -179,11 +179,23 @@ func OpenFetcher(ctx context.Context, cfg *Config, opts ...Option) (_ *Fetcher, 
 	}
 	if f.store, err = store.Open(ctx, sc); err != nil {
 		if isLockError(err) {
-			return nil, fmt.Errorf("%w: %s (a node holds its store): stop that node, or give another --data-dir: %v", ErrDataDirInUse, cfg.DataDir, err)
+			return nil, f.inUse(ctx, err)
 		}
 		return nil, fmt.Errorf("node: store: %w", err)
 	}
 	return f, nil
+}
+
+// inUse says which node holds the data dir, when its status API answers.
+func (f *Fetcher) inUse(ctx context.Context, err error) error {
+	who := "a node ('umnode run' or a devnet)"
+	qctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel()
+	if st, qerr := QueryStatus(qctx, f.cfg.DataDir); qerr == nil {
+		who = fmt.Sprintf("node %s (peer %s, roles %v)", st.Address, st.PeerID, st.Roles)
+	}
+	return fmt.Errorf("%w: %s: %s runs on it and holds its store; stop that node, or give another --data-dir (a devnet's spare node-N.toml has an unused one): %v",
+		ErrDataDirInUse, f.cfg.DataDir, who, err)
 }
 
 // isLockError reports whether err is the datastore's "locked by another

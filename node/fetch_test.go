@@ -431,6 +431,18 @@ func TestFetcher_FailsClearly(t *testing.T) {
 		})
 	}
 
+	t.Run("RunningNode", func(t *testing.T) {
+		dir := t.TempDir()
+		n := s.startNode(t, s.workerKeys[0], dir, nil, &events{})
+		cfg := node.DefaultConfig()
+		cfg.DataDir = dir
+		cfg.RPCURL = s.chain.URL()
+		_, err := node.OpenFetcher(t.Context(), &cfg, node.WithDeployment(s.dep), node.WithLogger(slog.New(slog.DiscardHandler)))
+		if !errors.Is(err, node.ErrDataDirInUse) || !strings.Contains(err.Error(), n.Address().Hex()) || !strings.Contains(err.Error(), "--data-dir") {
+			t.Fatalf("fetcher on a running node's data dir: %v, want ErrDataDirInUse naming node %s", err, n.Address())
+		}
+	})
+
 	t.Run("DataDirInUse", func(t *testing.T) {
 		cfg := node.DefaultConfig()
 		cfg.DataDir = dataDir
