@@ -15,7 +15,10 @@ import (
 
 // gethTimings are the shortest the contracts allow (Ledger.sol MIN_WINDOW,
 // MIN_MOVE_DEADLINE, MIN_VOTING_PERIOD), in the real time of geth's blocks.
-var gethTimings = fraudTimings{window: 60, moveDeadline: 30, votingPeriod: 60}
+// The proofer gets 100 bonds: in real time each dispute holds its bond for
+// over a minute (the voting period) while the faulty worker commits every
+// few seconds; with 10 the proofer ran dry and let challenge windows close.
+var gethTimings = fraudTimings{window: 60, moveDeadline: 30, votingPeriod: 60, bonds: 100}
 
 // TestE2E_ExternalGeth is TestE2E_FraudIsSlashedTiny against a separate
 // `geth --dev` process (1 s blocks, real time) that the nodes reach only

@@ -57,11 +57,14 @@ type fraudNet struct {
 	adjustTime func(time.Duration) error
 }
 
-// fraudTimings are the run's dispute timings in chain seconds, and how fast
-// the test moves the chain clock (ffStep every ffEvery; zero: real time).
+// fraudTimings are the run's dispute timings in chain seconds, how fast the
+// test moves the chain clock (ffStep every ffEvery; zero: real time), and
+// how many challenge bonds (10 tokens each) the proofer can post: each
+// dispute holds one until it is resolved.
 type fraudTimings struct {
 	window, moveDeadline, votingPeriod uint32
 	ffStep, ffEvery                    time.Duration
+	bonds                              int64
 }
 
 func (ft fraudTimings) String() string {
@@ -78,14 +81,15 @@ func (ft fraudTimings) String() string {
 // more every half second, so a 120 s voting period passes in about 6 s and
 // a 600 s move deadline in about 30 s.
 func devchainTimings(window uint32) fraudTimings {
-	return fraudTimings{window: window, moveDeadline: 600, votingPeriod: 120, ffStep: 10 * time.Second, ffEvery: 500 * time.Millisecond}
+	return fraudTimings{window: window, moveDeadline: 600, votingPeriod: 120, ffStep: 10 * time.Second, ffEvery: 500 * time.Millisecond, bonds: 10}
 }
 
 // fraudSwarm is a swarm for the fraud-proof flow on a fraudNet: 3 staked
-// workers (dev keys 1-3), a proofer holding tokens for 100 challenge bonds
-// (key 4) and two validators holding 200M tokens each (keys 5, 6; quorum is 30%
-// of the 1B supply). Its swarm has no devchain when it runs on geth: start
-// nodes and dial with the fraudSwarm's methods, which use net.url.
+// workers (dev keys 1-3), a proofer holding tokens for timings.bonds
+// challenge bonds (key 4) and two validators holding 200M tokens each (keys
+// 5, 6; quorum is 30% of the 1B supply). Its swarm has no devchain when it
+// runs on geth: start nodes and dial with the fraudSwarm's methods, which
+// use net.url.
 type fraudSwarm struct {
 	*swarm
 	net     fraudNet
@@ -164,11 +168,7 @@ func deployFraudRun(t *testing.T, net fraudNet, m *protocol.Manifest, trainSet, 
 		s.must(t, wc, d.TokenAddr, tok.PackApprove(d.LedgerAddr, tokens(200)))
 		s.must(t, wc, d.LedgerAddr, led.PackRegister(1000, tokens(200)))
 	}
-	// 100 challenge bonds: every update of the faulty worker is disputed,
-	// and on geth each dispute holds its bond for over a minute of real
-	// time (60 s voting period); with 10 bonds the proofer ran dry and let
-	// challenge windows close.
-	s.must(t, s.admin, d.TokenAddr, tok.PackTransfer(addr(4), tokens(1000)))
+	s.must(t, s.admin, d.TokenAddr, tok.PackTransfer(addr(4), tokens(10*ft.bonds)))
 	s.must(t, s.admin, d.TokenAddr, tok.PackTransfer(addr(5), tokens(200_000_000)))
 	s.must(t, s.admin, d.TokenAddr, tok.PackTransfer(addr(6), tokens(200_000_000)))
 	s.trainer = tr
