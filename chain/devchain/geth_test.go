@@ -136,17 +136,6 @@ func TestFindGeth_LooksWhereGoInstallPutsIt(t *testing.T) {
 // go-ethereum version this module builds against (what scripts/setup.sh
 // installs); a different one is only logged, unless CI is set.
 func TestGeth_VersionIsGoModsGoEthereum(t *testing.T) {
-	bin, err := devchain.FindGeth()
-	if errors.Is(err, devchain.ErrNoGeth) {
-		t.Skipf("skipping: %v", err)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, err := devchain.GethVersion(t.Context(), bin)
-	if err != nil {
-		t.Fatal(err)
-	}
 	gomod, err := os.ReadFile("../../go.mod")
 	if err != nil {
 		t.Fatal(err)
@@ -159,6 +148,20 @@ func TestGeth_VersionIsGoModsGoEthereum(t *testing.T) {
 	}
 	if want == "" {
 		t.Fatal("go.mod does not require github.com/ethereum/go-ethereum")
+	}
+	if !strings.HasSuffix(devchain.GethInstall, "@v"+want) {
+		t.Fatalf("GethInstall %q does not install go.mod's go-ethereum v%s", devchain.GethInstall, want)
+	}
+	bin, err := devchain.FindGeth()
+	if errors.Is(err, devchain.ErrNoGeth) {
+		t.Skipf("skipping: %v", err)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := devchain.GethVersion(t.Context(), bin)
+	if err != nil {
+		t.Fatal(err)
 	}
 	if !strings.HasPrefix(got, want+"-") && got != want {
 		if os.Getenv("CI") != "" {
