@@ -19,19 +19,34 @@ import (
 
 // BenchmarkFetch measures Fetch to a file from seeders on loopback, with
 // the store's default tuning. Baselines in the same run:
-// "256MiB-1seeder-copyleaves" is the same fetch storing every leaf in pebble
-// too (the path before file references), "256MiB-1seeder-boxodefaults" that
-// with boxo's default bitswap settings, "256MiB-libp2p-stream" a plain
-// libp2p stream copy of the same bytes (the transport's ceiling on this
-// machine). The fetchbytes pair compares FetchBytes (what the node uses) with
-// and without leaves copied into pebble.
 //
-// With several seeders, top-seeder-share is the share of the bytes the
-// busiest one sent. On loopback it is 1.0: a boxo session sends its live
-// want-blocks to the first peer that answers HAVE and then prefers peers by
-// how often they answered first, so one seeder serves everything and the
-// others only answer want-haves (more CPU per MB, no more throughput).
+//   - "-lastsession": the path before the want scheduler and before imports
+//     by reference: boxo sessions fetch, seeders serve imported leaves from
+//     pebble (the fetcher keeps fetched leaves in its file, as now).
+//   - "-sessions": boxo sessions, everything else as now.
+//   - "-copyleaves": sessions, and every leaf in pebble on both sides (the
+//     path before file references); "-boxodefaults" that with boxo's own
+//     bitswap settings.
+//   - "256MiB-libp2p-stream": a plain libp2p stream copy of the same bytes
+//     (the transport's ceiling on this machine).
+//   - the fetchbytes pair: FetchBytes (what the node uses) with and without
+//     leaves in pebble.
+//
+// "-procs" runs each seeder in its own OS process (this test binary in
+// seeder mode), so that the seeders' CPU is not the fetcher's process's;
+// cpu-ms/MB then adds the seeder processes' CPU time and
+// fetcher-cpu-ms/MB is the fetcher's alone. With only two cores four
+// seeders cannot add CPU either way.
+//
+// With several seeders, top-seeder-share and min-seeder-share are the
+// shares of the bytes the busiest and the idlest seeder sent. Through a boxo
+// session top-seeder-share is about 1.0: it sends its live want-blocks to
+// the first peer that answers HAVE and then prefers peers by how often they
+// answered first; the want scheduler spreads them (about 0.25 each).
 func BenchmarkFetch(b *testing.B) {
+	last := fetchOpts{sessions: true, seedsPebble: true}
+	lastProcs := last
+	lastProcs.procs = true
 	for _, bc := range []struct {
 		name    string
 		size    int
@@ -42,16 +57,17 @@ func BenchmarkFetch(b *testing.B) {
 		{"16MiB-1seeder", 16 << 20, 1, store.Tuning{}, fetchOpts{}},
 		{"256MiB-1seeder", 256 << 20, 1, store.Tuning{}, fetchOpts{}},
 		{"256MiB-4seeders", 256 << 20, 4, store.Tuning{}, fetchOpts{}},
-		{"256MiB-1seeder-sessions", 256 << 20, 1, store.Tuning{}, fetchOpts{sessions: true}},
+		{"256MiB-1seeder-lastsession", 256 << 20, 1, store.Tuning{}, last},
+		{"256MiB-4seeders-lastsession", 256 << 20, 4, store.Tuning{}, last},
 		{"256MiB-4seeders-sessions", 256 << 20, 4, store.Tuning{}, fetchOpts{sessions: true}},
 		{"256MiB-1seeder-procs", 256 << 20, 1, store.Tuning{}, fetchOpts{procs: true}},
 		{"256MiB-4seeders-procs", 256 << 20, 4, store.Tuning{}, fetchOpts{procs: true}},
-		{"256MiB-1seeder-procs-sessions", 256 << 20, 1, store.Tuning{}, fetchOpts{procs: true, sessions: true}},
-		{"256MiB-4seeders-procs-sessions", 256 << 20, 4, store.Tuning{}, fetchOpts{procs: true, sessions: true}},
-		{"256MiB-1seeder-copyleaves", 256 << 20, 1, store.Tuning{}, fetchOpts{copyLeaves: true, sessions: true}},
-		{"256MiB-1seeder-boxodefaults", 256 << 20, 1, boxoDefaults(), fetchOpts{copyLeaves: true, sessions: true}},
+		{"256MiB-1seeder-procs-lastsession", 256 << 20, 1, store.Tuning{}, lastProcs},
+		{"256MiB-4seeders-procs-lastsession", 256 << 20, 4, store.Tuning{}, lastProcs},
+		{"256MiB-1seeder-copyleaves", 256 << 20, 1, store.Tuning{}, fetchOpts{sessions: true, seedsPebble: true, copyLeaves: true}},
+		{"256MiB-1seeder-boxodefaults", 256 << 20, 1, boxoDefaults(), fetchOpts{sessions: true, seedsPebble: true, copyLeaves: true}},
 		{"64MiB-1seeder-fetchbytes", 64 << 20, 1, store.Tuning{}, fetchOpts{inMem: true}},
-		{"64MiB-1seeder-fetchbytes-copyleaves", 64 << 20, 1, store.Tuning{}, fetchOpts{inMem: true, copyLeaves: true}},
+		{"64MiB-1seeder-fetchbytes-copyleaves", 64 << 20, 1, store.Tuning{}, fetchOpts{inMem: true, copyLeaves: true, seedsPebble: true}},
 	} {
 		b.Run(bc.name, func(b *testing.B) { benchFetch(b, bc.size, bc.seeders, bc.tuning, bc.opts) })
 	}
@@ -73,14 +89,15 @@ func boxoDefaults() store.Tuning {
 
 // fetchOpts picks the fetch path a benchmark measures.
 type fetchOpts struct {
-	sessions   bool // boxo bitswap sessions, not the store's want scheduler
-	copyLeaves bool // leaves copied into pebble too (before file references)
-	inMem      bool // FetchBytes rather than Fetch to a file
-	procs      bool // seeders in their own OS processes
+	sessions    bool // boxo bitswap sessions, not the store's want scheduler
+	copyLeaves  bool // the fetcher copies fetched leaves into pebble (before file references)
+	seedsPebble bool // the seeders' imports copy leaves into pebble (before imports by reference)
+	inMem       bool // FetchBytes rather than Fetch to a file
+	procs       bool // seeders in their own OS processes
 }
 
 func benchFetch(b *testing.B, size, seeders int, tuning store.Tuning, o fetchOpts) {
-	seeds := startSeeders(b, size, seeders, tuning, o.procs)
+	seeds := startSeeders(b, size, seeders, tuning, o.procs, o.seedsPebble)
 	ctx := context.Background()
 	b.SetBytes(int64(size))
 	b.ResetTimer()

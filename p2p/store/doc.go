@@ -20,16 +20,19 @@
 // before it puts a file in place. With a content router (the DHT) roots are
 // provided after import and fetch, and fetch asks it for providers.
 //
-// Imported blocks live in a pebble database without a write-ahead log
+// Internal DAG nodes live in a pebble database without a write-ahead log
 // (flushed after every import and fetch: a crash loses at most the last
 // operations' blocks, which Has then reports missing); pins, tiny and
-// precious, live in a second pebble database with synced writes. The leaves
-// a Fetch to a file receives are not copied into pebble: the file is written
-// once, under Config.Dir/files, hard-linked to the destination, and pebble
-// records where each leaf lies in it. Every leaf read from such a file is
-// checked against its CID, so a file changed in place is never served as
-// valid: its changed leaves count as missing for reads and serving (Has, which
-// does not read leaves, still reports them) and the next Fetch gets them again.
+// precious, live in a second pebble database with synced writes. Leaves,
+// the checkpoint's bytes, are not copied into pebble: Import writes them to
+// a file under Config.Dir/files, Fetch to its file there (hard-linked to the
+// destination), and pebble records where each leaf lies (a file reference),
+// so every byte is written once. A leaf read from such a file is checked
+// against its CID, except while the file is unchanged since the store wrote
+// and checked it (same inode, size and change time); a file changed in place
+// is never served as valid: its changed leaves count as missing for reads
+// and serving (Has, which does not read leaves, still reports them) and the
+// next Fetch gets them again.
 //
 // Pins are (CID, reason) pairs: a root stays while it has at least one
 // reason. GC deletes every block that no pinned root

@@ -110,6 +110,8 @@ func (s *Store) Fetch(ctx context.Context, c cid.Cid, want protocol.Hash, dst st
 			// No fetched leaf lives in it (all were local, or none
 			// arrived): the store does not need it.
 			os.Remove(tmp.Name())
+		} else if err == nil && tmp.ref {
+			s.bstore.trust(tmp.name) // every byte checked against the state hash
 		}
 	}()
 	return s.fetch(ctx, c, want, open, progress)
@@ -204,6 +206,8 @@ func (s *Store) FetchBytes(ctx context.Context, c cid.Cid, want protocol.Hash, p
 		}
 		if file.refs.Load() == 0 {
 			os.Remove(file.Name())
+		} else if err == nil {
+			s.bstore.trust(file.name)
 		}
 	}()
 	if err := s.fetch(ctx, c, want, open, progress); err != nil {

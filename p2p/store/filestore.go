@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"time"
 
 	"github.com/ipfs/boxo/blockstore"
 	"github.com/ipfs/boxo/datastore/dshelp"
@@ -23,14 +24,15 @@ import (
 	mh "github.com/multiformats/go-multihash"
 )
 
-// The leaves a Fetch to a file receives are not copied into pebble: Fetch
-// writes the file under Dir/files (and hard-links it to the destination),
-// and pebble only records where each leaf lies in it (a file reference), so
-// every fetched byte is written once. A leaf read through a reference is
-// checked against its CID; a file changed or cut short since then is not
-// served, and the leaf counts as missing (Fetch gets it again).
+// Leaves are not copied into pebble: Fetch writes its file under Dir/files
+// (and hard-links it to the destination), Import writes the imported bytes
+// to a file there, and pebble only records where each leaf lies in it (a
+// file reference), so every byte is written once. A leaf read through a
+// reference is checked against its CID unless its file is trusted (see
+// trust); a file changed or cut short since then is not served, and the
+// leaf counts as missing (Fetch gets it again).
 
-// filesDir is where fetched checkpoint files live, under Config.Dir.
+// filesDir is where checkpoint files live, under Config.Dir.
 const filesDir = "files"
 
 // refPrefix is the key namespace of file references in the block database
@@ -77,8 +79,9 @@ type fileBlockstore struct {
 	dir                   string
 	log                   *slog.Logger
 
-	mu    sync.Mutex
-	files map[string]*os.File // read handles, opened on demand
+	mu      sync.Mutex
+	files   map[string]*os.File  // read handles, opened on demand
+	trusted map[string]fileStamp // files whose leaves need no hash check while unchanged
 
 	// gate keeps every read and write off the pebble databases once close
 	// has run: bitswap may still answer a peer's want on a stream that
@@ -116,7 +119,7 @@ func (f *fileBlockstore) PutMany(ctx context.Context, bs []blocks.Block) error {
 }
 
 func newFileBlockstore(bs blockstore.Blockstore, d *pebbleds.Datastore, dir string, log *slog.Logger) *fileBlockstore {
-	return &fileBlockstore{Blockstore: bs, ds: d, dir: dir, log: log, files: map[string]*os.File{}}
+	return &fileBlockstore{Blockstore: bs, ds: d, dir: dir, log: log, files: map[string]*os.File{}, trusted: map[string]fileStamp{}}
 }
 
 // putRef records that the raw leaf c is the n bytes at off in file name.
@@ -190,8 +193,8 @@ func (f *fileBlockstore) Get(ctx context.Context, c cid.Cid) (blocks.Block, erro
 	if !ok {
 		return nil, ipld.ErrNotFound{Cid: c}
 	}
-	data, err := f.read(r)
-	if err == nil {
+	data, trusted, err := f.read(r)
+	if err == nil && !trusted {
 		err = verify(c, data)
 	}
 	if err != nil {
@@ -215,19 +218,82 @@ func verify(c cid.Cid, data []byte) error {
 	return nil
 }
 
-func (f *fileBlockstore) read(r fileRef) ([]byte, error) {
+// read reads a referenced leaf and says whether its file is trusted (see
+// trust): unchanged since the store wrote and checked it.
+func (f *fileBlockstore) read(r fileRef) ([]byte, bool, error) {
 	fh, err := f.handle(r.name)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	data := make([]byte, r.n)
 	if _, err := fh.ReadAt(data, int64(r.off)); err != nil {
 		if errors.Is(err, io.EOF) {
 			err = io.ErrUnexpectedEOF
 		}
-		return nil, err
+		return nil, false, err
 	}
-	return data, nil
+	return data, f.isTrusted(r.name, fh), nil
+}
+
+// fileStamp identifies the state of a file's contents (see stampOf).
+type fileStamp struct {
+	dev, ino uint64
+	size     int64
+	ctime    int64 // Unix nanoseconds
+}
+
+// trustSettle: a file is trusted only once its change time is this old, so
+// that a later write cannot land in the same tick of the kernel's coarse
+// clock and leave the change time as it was.
+const trustSettle = 20 * time.Millisecond
+
+// trust records that the file name holds exactly the leaves its references
+// say: the store has just written it and checked every byte (Fetch: the
+// state hash; Import: the CIDs are computed from the bytes written). Reads
+// then skip the sha256 check of each leaf for as long as the file's inode,
+// size and change time stay as they are now; a write, truncate or new link
+// to it (dst of Fetch is one) changes the change time, and from then on
+// every leaf read from it is checked again. Trust is not persisted: after
+// a restart every read is checked.
+func (f *fileBlockstore) trust(name string) {
+	done, err := f.enter()
+	if err != nil {
+		return
+	}
+	defer done()
+	fh, err := f.handle(name)
+	if err != nil {
+		return
+	}
+	st, ok := stampOf(fh)
+	if !ok {
+		return
+	}
+	if d := time.Since(time.Unix(0, st.ctime)); d < trustSettle && d > -time.Second {
+		time.Sleep(trustSettle - d)
+		if again, ok := stampOf(fh); !ok || again != st {
+			return // changed meanwhile
+		}
+	}
+	f.mu.Lock()
+	f.trusted[name] = st
+	f.mu.Unlock()
+}
+
+func (f *fileBlockstore) isTrusted(name string, fh *os.File) bool {
+	f.mu.Lock()
+	st, ok := f.trusted[name]
+	f.mu.Unlock()
+	if !ok {
+		return false
+	}
+	if cur, ok := stampOf(fh); ok && cur == st {
+		return true
+	}
+	f.mu.Lock()
+	delete(f.trusted, name)
+	f.mu.Unlock()
+	return false
 }
 
 func (f *fileBlockstore) handle(name string) (*os.File, error) {
@@ -349,6 +415,7 @@ func (f *fileBlockstore) closeFile(name string) {
 		fh.Close()
 		delete(f.files, name)
 	}
+	delete(f.trusted, name)
 }
 
 func (f *fileBlockstore) close() {

@@ -212,3 +212,51 @@ func assertOnly(t *testing.T, dir, name string) {
 		t.Fatalf("%s holds %v, want only %s", dir, names, name)
 	}
 }
+
+// Imported leaves are written once, to a file under the store's directory
+// that holds the checkpoint's bytes; a change to it is noticed (the leaf is
+// no longer read or served), and GC takes the file with the checkpoint.
+func TestImport_LeavesInFile(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	dir := t.TempDir()
+	st := openStore(t, store.Config{Dir: dir})
+	data := testData(52, 3<<20+99)
+	c, _, err := st.ImportBytes(ctx, data)
+	if err != nil {
+		t.Fatalf("ImportBytes: %v", err)
+	}
+	names := filesIn(t, dir)
+	if len(names) != 1 {
+		t.Fatalf("store keeps files %v after import, want one", names)
+	}
+	path := filepath.Join(dir, "files", names[0])
+	if got, err := os.ReadFile(path); err != nil || !bytes.Equal(got, data) {
+		t.Fatalf("import file holds %d bytes (err %v), want the %d imported", len(got), err, len(data))
+	}
+	if got, err := st.ReadBytes(ctx, c); err != nil || !bytes.Equal(got, data) {
+		t.Fatalf("ReadBytes: %d bytes, err %v", len(got), err)
+	}
+
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatalf("open import file: %v", err)
+	}
+	if _, err := f.WriteAt([]byte{data[2<<20] ^ 1}, 2<<20); err != nil {
+		t.Fatalf("modify import file: %v", err)
+	}
+	f.Close()
+	if got, err := st.ReadBytes(ctx, c); err == nil {
+		t.Fatalf("ReadBytes after the import file changed returned %d bytes, want an error", len(got))
+	}
+
+	if err := st.Unpin(ctx, c, store.ReasonLocal); err != nil {
+		t.Fatalf("Unpin: %v", err)
+	}
+	if _, err := st.GC(ctx); err != nil {
+		t.Fatalf("GC: %v", err)
+	}
+	if got := filesIn(t, dir); len(got) != 0 {
+		t.Fatalf("store keeps files %v after GC, want none", got)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 
 	chunker "github.com/ipfs/boxo/chunker"
 	"github.com/ipfs/boxo/ipld/merkledag"
@@ -74,6 +75,9 @@ func (s *Store) Import(ctx context.Context, r io.Reader) (cid.Cid, protocol.Hash
 	if err == nil {
 		err = dag.flush()
 	}
+	if ferr := dag.closeFile(); err == nil {
+		err = ferr
+	}
 	if err != nil {
 		return cid.Undef, protocol.Hash{}, fmt.Errorf("p2p/store: import: %w", err)
 	}
@@ -131,25 +135,73 @@ func (c *ctxReader) Read(p []byte) (int, error) {
 }
 
 // importDAG is the ipld.DAGService the importer writes to: it batches blocks
-// into the blockstore and tells bitswap about them.
+// into the blockstore and tells bitswap about them. Raw leaves (every byte
+// of the checkpoint) are written, in file order, to a file under Dir/files
+// and stored as references to it, like the leaves Fetch receives: each
+// byte is written once, and served with a read from the page cache rather
+// than a pebble lookup that checksums and copies it.
 type importDAG struct {
 	s       *Store
 	ctx     context.Context
-	pending []blocks.Block
+	pending []blocks.Block // internal nodes, to pebble
 	bytes   int
 	count   int
+
+	file   *os.File // the leaves, when kept by reference
+	name   string   // its name under Dir/files
+	off    uint64   // bytes written to it
+	leaves []leafRef
+}
+
+// leafRef is a leaf written to the import file, to reference at the next
+// flush.
+type leafRef struct {
+	blk blocks.Block
+	off uint64
 }
 
 const importBatchBytes = 16 << 20
 
 func (d *importDAG) Add(ctx context.Context, n ipld.Node) error {
-	d.pending = append(d.pending, n)
-	d.bytes += len(n.RawData())
 	d.count++
+	d.bytes += len(n.RawData())
+	if data := n.RawData(); n.Cid().Prefix().Codec == cid.Raw && len(data) > 0 && !d.s.cfg.copyLeaves {
+		if d.file == nil {
+			f, err := os.CreateTemp(d.s.bstore.dir, "import-*")
+			if err != nil {
+				return err
+			}
+			d.file, d.name = f, filepath.Base(f.Name())
+		}
+		if _, err := d.file.WriteAt(data, int64(d.off)); err != nil {
+			return fmt.Errorf("write %s: %w", d.file.Name(), err)
+		}
+		d.leaves = append(d.leaves, leafRef{blk: n, off: d.off})
+		d.off += uint64(len(data))
+	} else {
+		d.pending = append(d.pending, n)
+	}
 	if d.bytes >= importBatchBytes {
 		return d.flush()
 	}
 	return nil
+}
+
+// closeFile closes the leaf file: the store trusts it (its CIDs were
+// computed from the bytes written), or removes it if it holds no leaf.
+// After a failed import the leaves already referenced stay until GC.
+func (d *importDAG) closeFile() error {
+	if d.file == nil {
+		return nil
+	}
+	err := d.file.Close()
+	if err == nil && len(d.leaves) == 0 {
+		d.s.bstore.trust(d.name)
+	}
+	if d.off == 0 {
+		os.Remove(d.file.Name())
+	}
+	return err
 }
 
 func (d *importDAG) AddMany(ctx context.Context, ns []ipld.Node) error {
@@ -162,13 +214,25 @@ func (d *importDAG) AddMany(ctx context.Context, ns []ipld.Node) error {
 }
 
 func (d *importDAG) flush() error {
+	if len(d.leaves) > 0 {
+		blks := make([]blocks.Block, 0, len(d.leaves))
+		for _, l := range d.leaves {
+			if err := d.s.bstore.putRef(d.ctx, l.blk.Cid(), d.name, l.off, uint64(len(l.blk.RawData()))); err != nil {
+				return fmt.Errorf("store block %s: %w", l.blk.Cid(), err)
+			}
+			blks = append(blks, l.blk)
+		}
+		d.leaves = d.leaves[:0]
+		d.s.notify(d.ctx, blks...)
+	}
+	d.bytes = 0
 	if len(d.pending) == 0 {
 		return nil
 	}
 	if err := d.s.putBlocks(d.ctx, d.pending); err != nil {
 		return err
 	}
-	d.pending, d.bytes = d.pending[:0], 0
+	d.pending = d.pending[:0]
 	return nil
 }
 

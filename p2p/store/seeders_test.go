@@ -45,6 +45,7 @@ type seederSpec struct {
 	Size   int
 	Seed   byte
 	Tuning store.Tuning
+	Pebble bool // imported leaves copied into pebble (before file references)
 }
 
 // seederReady is the line a seeder process prints once it serves.
@@ -71,7 +72,11 @@ func runSeeder(spec string) error {
 		return err
 	}
 	defer h.Close()
-	st, err := store.Open(context.Background(), store.Config{Dir: dir, Host: h, Tuning: sp.Tuning, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	cfg := store.Config{Dir: dir, Host: h, Tuning: sp.Tuning, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	if sp.Pebble {
+		store.SetCopyLeaves(&cfg)
+	}
+	st, err := store.Open(context.Background(), cfg)
 	if err != nil {
 		return err
 	}
@@ -118,7 +123,7 @@ type seedSet struct {
 // process, or each in its own OS process (this test binary run as a
 // seeder), so that on a machine with several cores the seeders' CPU is not
 // the fetcher's.
-func startSeeders(tb testing.TB, size, n int, tuning store.Tuning, procs bool) seedSet {
+func startSeeders(tb testing.TB, size, n int, tuning store.Tuning, procs, inPebble bool) seedSet {
 	tb.Helper()
 	const seed = 40
 	if !procs {
@@ -127,7 +132,11 @@ func startSeeders(tb testing.TB, size, n int, tuning store.Tuning, procs bool) s
 		var set seedSet
 		for range n {
 			h := newHost(tb)
-			st := openStore(tb, store.Config{Host: h, Tuning: tuning})
+			cfg := store.Config{Host: h, Tuning: tuning}
+			if inPebble {
+				store.SetCopyLeaves(&cfg)
+			}
+			st := openStore(tb, cfg)
 			c, hash, err := st.ImportBytes(ctx, data)
 			if err != nil {
 				tb.Fatalf("import: %v", err)
@@ -141,7 +150,7 @@ func startSeeders(tb testing.TB, size, n int, tuning store.Tuning, procs bool) s
 		set.cpu = func() time.Duration { return 0 }
 		return set
 	}
-	spec, err := json.Marshal(seederSpec{Size: size, Seed: seed, Tuning: tuning})
+	spec, err := json.Marshal(seederSpec{Size: size, Seed: seed, Tuning: tuning, Pebble: inPebble})
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -329,6 +329,7 @@ func (s *Store) Close() error {
 	s.wg.Wait()
 	s.gcMu.Lock() // wait for running operations
 	defer s.gcMu.Unlock()
+	s.tap.close() // the want streams; the host may live on
 	s.bstore.close()
 	if err := s.blocksDS.Close(); err != nil { // flushes the memtable
 		errs = append(errs, fmt.Errorf("p2p/store: close block datastore: %w", err))

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"sync"
@@ -125,6 +126,22 @@ func (t *tap) PeerDisconnected(p peer.ID) {
 	}
 }
 
+// close resets the want streams (Store.Close; the host may live on).
+func (t *tap) close() {
+	t.mu.Lock()
+	senders := t.senders
+	t.senders = map[peer.ID]*peerSender{}
+	t.mu.Unlock()
+	for _, ps := range senders {
+		ps.mu.Lock()
+		if ps.ms != nil {
+			ps.ms.Reset()
+			ps.ms = nil
+		}
+		ps.mu.Unlock()
+	}
+}
+
 func (t *tap) snapshot() []*wantRun {
 	t.mu.Lock()
 	defer t.mu.Unlock()
@@ -160,6 +177,10 @@ func (t *tap) account(p peer.ID, n int, dup bool) {
 // that wants and cancels arrive in order).
 func (t *tap) send(ctx context.Context, p peer.ID, msg bsmsg.BitSwapMessage) error {
 	t.mu.Lock()
+	if _, ok := t.peers[p]; !ok {
+		t.mu.Unlock()
+		return errNotConnected // do not dial a peer that left
+	}
 	ps := t.senders[p]
 	if ps == nil {
 		ps = &peerSender{}
@@ -182,6 +203,8 @@ func (t *tap) send(ctx context.Context, p peer.ID, msg bsmsg.BitSwapMessage) err
 	}
 	return nil
 }
+
+var errNotConnected = errors.New("peer is not connected")
 
 // wantRun fetches one set of keys (a DAG level's missing blocks).
 type wantRun struct {
@@ -461,8 +484,8 @@ func (f *fetcher) fetchWanted(ctx context.Context, keys []cid.Cid, missing map[c
 		case <-tick.C:
 			now := time.Now()
 			for p, ps := range peers {
-				if s.guard.isBad(p) {
-					dropPeer(p, true)
+				if s.guard.isBad(p) { // the guard disconnects it
+					dropPeer(p, false)
 					delete(peers, p)
 					continue
 				}
