@@ -5,8 +5,12 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/unstoppable-models/umnode/chain/bindings"
 	"github.com/unstoppable-models/umnode/node"
 	"github.com/unstoppable-models/umnode/protocol"
 )
@@ -17,6 +21,7 @@ type ChallengeCommand struct {
 	m         *Main
 	cfg       *node.Config
 	id        protocol.Hash
+	prefix    string // a short ID to resolve from the run's events
 	bondCheck bool
 	wait      time.Duration
 }
@@ -33,8 +38,9 @@ var challengeSettings = []string{"data-dir", "network", "chain-id", "rpc-url", "
 const challengeHelp = `
 Usage: umnode challenge UPDATE-ID [--bond-check] [flags]
 
-Does by hand what a fraud-proofer node does for one update (UPDATE-ID, the
-0x + 64 hex digits that 'umnode status' and 'umnode watch' print):
+Does by hand what a fraud-proofer node does for one update (UPDATE-ID: 0x +
+64 hex digits, or a unique prefix of at least 8, like the short IDs that
+'umnode status' and 'umnode devnet' print):
   1. joins the swarm as a node with no roles (swarm key, bootstrap peers),
      follows the run on chain, and fetches the update's parent checkpoint;
   2. replays the update's k training steps from it and compares the trace
@@ -64,7 +70,7 @@ only, UMNODE_ETH_KEY; --config reads everything from a node's TOML file.
 If the chain refuses a transaction, the error names the contract's reason.
 
 Examples:
-  umnode challenge 0x3f2a...9c1d --config devnet/node-8.toml --data-dir /tmp/challenger
+  umnode challenge 3f2a9c1d --config devnet/node-8.toml --data-dir /tmp/challenger
   umnode challenge 0x3f2a...9c1d --bond-check --deployment deployment.json \
       --swarm-key swarm.key --bootstrap /ip4/127.0.0.1/tcp/4001/p2p/12D3...
 `
@@ -83,7 +89,11 @@ func (c *ChallengeCommand) ParseFlags(_ context.Context, args []string) error {
 		return fmt.Errorf("want one argument, the UPDATE-ID to challenge (got %d)", len(pos))
 	}
 	if c.id, err = protocol.ParseHash(pos[0]); err != nil {
-		return fmt.Errorf("UPDATE-ID %q: %v (0x + 64 hex digits, as 'umnode status' prints it)", pos[0], err)
+		p := strings.ToLower(strings.TrimPrefix(pos[0], "0x"))
+		if len(p) < 8 || len(p) >= 64 || strings.Trim(p, "0123456789abcdef") != "" {
+			return fmt.Errorf("UPDATE-ID %q is not an update ID: give 0x + 64 hex digits, or a prefix of at least 8 (the short form 'umnode status' and devnet print)", pos[0])
+		}
+		c.prefix = p
 	}
 	if cfg.Deployment == "" {
 		return &node.FieldError{Field: "deployment", Msg: "is empty; give the run's deployment.json (umnode devnet writes one), or --config with a node's TOML file"}
@@ -98,6 +108,17 @@ func (c *ChallengeCommand) ParseFlags(_ context.Context, args []string) error {
 // Run checks the bond if asked, then runs node.Challenge.
 func (c *ChallengeCommand) Run(ctx context.Context) error {
 	w := c.m.Stdout
+	if c.prefix != "" {
+		a, err := c.m.openAccount(ctx, c.cfg)
+		if err != nil {
+			return err
+		}
+		c.id, err = resolveUpdate(ctx, a, c.prefix)
+		a.close()
+		if err != nil {
+			return err
+		}
+	}
 	if c.bondCheck {
 		a, err := c.m.openAccount(ctx, c.cfg)
 		if err != nil {
@@ -135,4 +156,31 @@ func (c *ChallengeCommand) Run(ctx context.Context) error {
 	fmt.Fprintf(w, "outcome: %s: worker %s not slashed; dispute %s\n", node.OutcomeName(res.Outcome), res.Worker.Hex(), res.Dispute.Hex())
 	return fmt.Errorf("dispute %s resolved %s: the worker was not slashed (a draw returns the bond: 'umnode claim'; challenger wrong: the bond went to the worker and the validators)",
 		res.Dispute.Short(), node.OutcomeName(res.Outcome))
+}
+
+// resolveUpdate finds the run's update whose ID starts with prefix (hex,
+// no 0x) in the ledger's UpdateCommitted events.
+func resolveUpdate(ctx context.Context, a *account, prefix string) (protocol.Hash, error) {
+	ev := a.led.GetABI().Events[bindings.LedgerUpdateCommittedEventName]
+	logs, err := a.logs(ctx, a.dep.Ledger, [][]common.Hash{{ev.ID}, {common.Hash(a.dep.RunID)}})
+	if err != nil {
+		return protocol.Hash{}, err
+	}
+	var found []protocol.Hash
+	for _, l := range logs {
+		if len(l.Topics) < 3 {
+			continue
+		}
+		id := protocol.Hash(l.Topics[2])
+		if strings.HasPrefix(strings.TrimPrefix(id.Hex(), "0x"), prefix) {
+			found = append(found, id)
+		}
+	}
+	switch len(found) {
+	case 0:
+		return protocol.Hash{}, fmt.Errorf("no update of run %s starts with %s: check the ID ('umnode status' lists pending updates)", a.dep.RunID.Short(), prefix)
+	case 1:
+		return found[0], nil
+	}
+	return protocol.Hash{}, fmt.Errorf("%d updates of run %s start with %s (%s, %s...): give more digits", len(found), a.dep.RunID.Short(), prefix, found[0].Hex(), found[1].Hex())
 }

@@ -181,10 +181,10 @@ func (s *challengeSwarm) startNode(t *testing.T, key *ecdsa.PrivateKey, r node.R
 }
 
 // challenge runs 'umnode challenge' as dev key 3 with its own data dir.
-func (s *challengeSwarm) challenge(t *testing.T, id protocol.Hash, extra ...string) (string, error) {
+func (s *challengeSwarm) challenge(t *testing.T, id string, extra ...string) (string, error) {
 	t.Helper()
 	env := map[string]string{"UMNODE_ETH_KEY": devchain.DevKeyHex(3), "UMNODE_LOG_LEVEL": "warn"}
-	args := append([]string{"challenge", id.Hex(), "--deployment", s.depPath, "--rpc-url", s.ch.URL(),
+	args := append([]string{"challenge", id, "--deployment", s.depPath, "--rpc-url", s.ch.URL(),
 		"--data-dir", t.TempDir(), "--listen", "/ip4/127.0.0.1/tcp/0", "--bootstrap", strings.Join(s.boot, ","),
 		"--poll-interval", "200ms"}, extra...)
 	out, _, err := run(t, env, args...)
@@ -228,12 +228,12 @@ func TestChallenge_RefusesRightAndSlashesWrong(t *testing.T) {
 	wrong := s.waitEvent(t, "faulty commit", 60*time.Second, committedBy(bad.Address()))
 	bond0 := s.balance(t, 3)
 
-	// The honest update: refused, nothing sent.
-	out, err := s.challenge(t, good.Update, "--bond-check")
+	// The honest update, by its short ID: refused, nothing sent.
+	out, err := s.challenge(t, good.Update.Short(), "--bond-check")
 	if err == nil || !strings.Contains(err.Error(), "refused") || !strings.Contains(err.Error(), "would lose its bond") {
 		t.Fatalf("challenge of an honest update: got %v, want a refusal\n%s", err, out)
 	}
-	wantOutput(t, out, "bond check: ", "claim matches the replay")
+	wantOutput(t, out, "bond check: ", "checking update "+good.Update.Hex(), "claim matches the replay")
 	wantBig(t, "challenger balance after a refusal", s.balance(t, 3), bond0)
 
 	// The faulty update: fast-forward the chain clock (10 s every half
@@ -259,7 +259,7 @@ func TestChallenge_RefusesRightAndSlashesWrong(t *testing.T) {
 		}
 	}()
 	start := time.Now()
-	out, err = s.challenge(t, wrong.Update)
+	out, err = s.challenge(t, wrong.Update.Hex())
 	if err != nil {
 		t.Fatalf("challenge of a faulty update: %v\n%s", err, out)
 	}
@@ -292,10 +292,10 @@ func TestChallenge_RefusesRightAndSlashesWrong(t *testing.T) {
 
 	// The same update again (reverted now), an ID the ledger does not know,
 	// and an account that cannot pay the bond: refused with what to do.
-	if _, err := s.challenge(t, wrong.Update); err == nil || !strings.Contains(err.Error(), "reverted already") {
+	if _, err := s.challenge(t, wrong.Update.Hex()); err == nil || !strings.Contains(err.Error(), "reverted already") {
 		t.Fatalf("second challenge of a reverted update: got %v", err)
 	}
-	if _, err := s.challenge(t, protocol.Keccak256([]byte("no such update"))); err == nil || !strings.Contains(err.Error(), "not on the ledger") {
+	if _, err := s.challenge(t, protocol.Keccak256([]byte("no such update")).Hex()); err == nil || !strings.Contains(err.Error(), "not on the ledger") {
 		t.Fatalf("challenge of an unknown update: got %v", err)
 	}
 	_, _, err = run(t, map[string]string{"UMNODE_ETH_KEY": devchain.DevKeyHex(7)}, "challenge", good.Update.Hex(), "--bond-check",

@@ -98,6 +98,6 @@ func (c *DelegateCommand) Run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	a.printf("shares of %s's pool: %s (+%s), worth %s\n", c.worker.Hex(), shares, new(big.Int).Sub(shares, before), um(value))
+	a.printf("shares of %s's pool: %s (+%s), worth %s\n", c.worker.Hex(), formatTokens(shares), formatTokens(new(big.Int).Sub(shares, before)), um(value))
 	return nil
 }

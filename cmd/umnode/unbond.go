@@ -138,7 +138,7 @@ func (c *UnbondCommand) Run(ctx context.Context) error {
 				sh = shares
 			}
 		}
-		a.printf("unbonding %s of %s shares (worth %s) of the delegation of %s to worker %s\n", sh, shares, um(value), a.addr.Hex(), w.Hex())
+		a.printf("unbonding %s of %s shares (worth %s) of the delegation of %s to worker %s\n", formatTokens(sh), formatTokens(shares), um(value), a.addr.Hex(), w.Hex())
 		data, from = a.led.PackUnbond(w, sh), "delegation to "+w.Hex()
 	}
 	rc, err := a.send(ctx, "unbond", a.dep.Ledger, data)
