@@ -43,6 +43,18 @@
 //     rebuild the agreed state by replay from the update's parent
 //     checkpoint, decide and vote; resolve after the voting deadline, claim
 //     the voter fee.
+//   - The status API: a running node serves its status (peer ID, peers,
+//     head seen, stats, gossip mesh) as JSON, GET /v1/status, over HTTP on
+//     the unix socket DataDir/node.sock (0600; a hashed path under the
+//     temp dir when the data dir is too deep for a socket path). QueryStatus
+//     reads it; a second node on the same data dir is refused.
+//   - Watch streams a run's gossip (validated like a node would) and its
+//     contracts' events, for umnode watch.
+//
+// Claims of workers whose bond is under the run's minimum (slashed,
+// unbonded) are ignored. A worker removes the traces of its final updates
+// at each store GC. A peer that serves a corrupted checkpoint block is
+// banned for 30 minutes (p2p.Host.Block).
 //
 // # Soft coordination
 //
@@ -72,7 +84,6 @@
 //     in dispute is not pending, so it never challenges one twice).
 //   - Several proofers do not coordinate: each challenges a wrong update
 //     that is still pending when it finishes its replay.
-//   - Worker traces under DataDir/traces are never removed.
 //   - Nobody watches for an abandoned dispute that no local loop plays: a
 //     dispute is resolved by its two sides and the validators.
 //   - The proofer ignores gossip announcements (it learns of updates from

@@ -56,7 +56,7 @@ func register(c commandSpec) { registry = append(registry, c) }
 func init() {
 	register(commandSpec{"devnet", "start a private testnet on this machine: chain, contracts, run, configs", 10, func(m *Main) command { return &DevnetCommand{m: m} }})
 	register(commandSpec{"run", "run a node with its roles (worker, proofer, validator) until Ctrl-C", 20, func(m *Main) command { return &RunCommand{m: m} }})
-	register(commandSpec{"status", "print a run's head, pending updates and an account's stake", 40, func(m *Main) command { return &StatusCommand{m: m} }})
+	register(commandSpec{"status", "print a run's head, pending updates, an account's stake and the running node's peers", 40, func(m *Main) command { return &StatusCommand{m: m} }})
 	register(commandSpec{"keys", "create or import an Ethereum keystore and a libp2p identity", 90, func(m *Main) command { return &KeysCommand{m: m} }})
 	register(commandSpec{"swarm-key", "write a new private-swarm key file", 91, func(m *Main) command { return &SwarmKeyCommand{m: m} }})
 	register(commandSpec{"version", "print the version, Go version and training kernel", 99, func(m *Main) command { return &VersionCommand{m: m} }})
