@@ -148,7 +148,8 @@ func TestFetcher_FetchAndExport(t *testing.T) {
 		t.Skip("starts a chain and two p2p hosts (about 5s)")
 	}
 	s := newFetchSwarm(t)
-	f := s.openFetcher(t, "")
+	dataDir := t.TempDir()
+	f := s.openFetcher(t, dataDir)
 
 	t.Run("ByUpdateID", func(t *testing.T) {
 		info, err := f.Resolve(t.Context(), s.good.Hex())
@@ -268,6 +269,49 @@ func TestFetcher_FetchAndExport(t *testing.T) {
 		}
 		assertOnlyFiles(t, filepath.Dir(path), "model.safetensors")
 	})
+}
+
+// TestFetcher_StorePersists: what a Fetcher fetched is in the data dir's
+// store, pinned, after it closes (a node started on the data dir serves it).
+func TestFetcher_StorePersists(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a chain and two p2p hosts (about 3s)")
+	}
+	s := newFetchSwarm(t)
+	dataDir := t.TempDir()
+	f := s.openFetcher(t, dataDir)
+	info, err := f.Resolve(t.Context(), s.good.Hex())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.Fetch(withTimeout(t, 20*time.Second), info, nil); err != nil {
+		t.Fatalf("Fetch: %v", err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatalf("Close: %v", err)
+	}
+	st, err := store.Open(t.Context(), store.Config{Dir: filepath.Join(dataDir, "store"), Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatalf("reopen the store: %v", err)
+	}
+	defer st.Close()
+	pins, err := st.Pins(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := pins[s.goodCID]; !slices.Equal(got, []string{node.FetchPinReason}) {
+		t.Fatalf("pins of %s after reopening: %v, want [%s]", s.goodCID, got, node.FetchPinReason)
+	}
+	if _, err := st.GC(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	b, err := st.ReadBytes(t.Context(), s.goodCID)
+	if err != nil {
+		t.Fatalf("read after GC: %v", err)
+	}
+	if got := protocol.Hash(sha256.Sum256(b)); got != s.goodHash {
+		t.Fatalf("stored checkpoint hashes to %s, want %s", got, s.goodHash)
+	}
 }
 
 func TestFetcher_FailsClearly(t *testing.T) {
