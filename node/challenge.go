@@ -75,7 +75,8 @@ func OutcomeName(o uint8) string {
 // roles (cfg.Roles is ignored) so it can follow the run and fetch the parent
 // checkpoint from the swarm, replays the update with verify, and refuses with
 // ErrUpdateCorrect when the replay matches. Otherwise it commits and reveals
-// a challenge with the run's bond, makes the challenger's bisection moves
+// a challenge with the run's bond (or resumes the open dispute this account
+// opened on the update earlier), makes the challenger's bisection moves
 // until one step is left, waits for the validators' vote, resolves the
 // dispute and claims what the ledger owes the account. The result is
 // returned with a nil error whatever the outcome; the caller decides what a
@@ -111,8 +112,16 @@ func (n *Node) challengeOne(ctx context.Context, id protocol.Hash, co ChallengeO
 	res := &ChallengeResult{Update: id}
 	say("joined the swarm as %s (peer %s); following run %s", n.addr.Hex(), n.host.ID(), n.dep.RunID.Short())
 
-	if err := n.challengeable(ctx, id); err != nil {
+	// A dispute this account opened on the update and that is still open
+	// (an earlier run of the command was interrupted) is resumed.
+	resume, err := n.openDisputeBy(ctx, id)
+	if err != nil {
 		return res, err
+	}
+	if resume.IsZero() {
+		if err := n.challengeable(ctx, id); err != nil {
+			return res, err
+		}
 	}
 	rc, err := n.runConfig(ctx)
 	if err != nil {
@@ -161,6 +170,10 @@ func (n *Node) challengeOne(ctx context.Context, id protocol.Hash, co ChallengeO
 	}
 	res.Verdict = v
 	say("replayed in %v: %s", time.Since(start).Round(time.Millisecond), v)
+	if !resume.IsZero() {
+		say("resuming dispute %s, which this account opened on the update", resume.Hex())
+		return n.playChallenge(ctx, res, r.Update, resume, rep.Trace, say)
+	}
 	if v.OK() {
 		return res, fmt.Errorf("%w: update %s is right, so a challenge would lose its bond of %s; nothing was sent", ErrUpdateCorrect, id.Short(), umTokens(rc.ChallengeBond))
 	}
@@ -177,10 +190,15 @@ func (n *Node) challengeOne(ctx context.Context, id protocol.Hash, co ChallengeO
 	if err != nil {
 		return res, fmt.Errorf("node: challenge %s: %w", id.Short(), err)
 	}
-	res.Dispute = did
 	say("challenged: dispute %s opened; the worker's turn to move (bisection over k = %d steps)", did.Hex(), k)
+	return n.playChallenge(ctx, res, r.Update, did, rep.Trace, say)
+}
 
-	player, err := verify.NewPlayer(verify.Challenger, rep.Trace)
+// playChallenge plays the challenger's side of dispute did from trace to
+// its end, resolves it and claims.
+func (n *Node) playChallenge(ctx context.Context, res *ChallengeResult, u protocol.Update, did protocol.Hash, trace protocol.Trace, say func(string, ...any)) (*ChallengeResult, error) {
+	res.Dispute = did
+	player, err := verify.NewPlayer(verify.Challenger, trace)
 	if err != nil {
 		return res, fmt.Errorf("node: challenge: %w", err)
 	}
@@ -206,7 +224,7 @@ func (n *Node) challengeOne(ctx context.Context, id protocol.Hash, co ChallengeO
 		}
 	}
 	say("waiting for the deadline to pass, then resolving")
-	dd, err := n.settle(ctx, did, r.Update)
+	dd, err := n.settle(ctx, did, u)
 	if err != nil {
 		return res, err
 	}
@@ -222,6 +240,33 @@ func (n *Node) challengeOne(ctx context.Context, id protocol.Hash, co ChallengeO
 		say("claimed %s from the ledger (returned bond and payouts)", umTokens(res.Claimed))
 	}
 	return res, nil
+}
+
+// openDisputeBy returns the dispute this node's account opened on update
+// id that is not resolved yet, or the zero hash.
+func (n *Node) openDisputeBy(ctx context.Context, id protocol.Hash) (protocol.Hash, error) {
+	abi := bindings.NewDisputes()
+	logs, err := n.client.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(n.dep.StartBlock), Addresses: []common.Address{n.dep.Disputes},
+		Topics: [][]common.Hash{{abi.GetABI().Events[bindings.DisputesChallengeRevealedEventName].ID}, nil, {common.Hash(id)}},
+	})
+	if err != nil {
+		return protocol.Hash{}, fmt.Errorf("node: disputes of update %s: %w", id.Short(), err)
+	}
+	for i := range logs {
+		e, err := abi.UnpackChallengeRevealedEvent(&logs[i])
+		if err != nil || e.Challenger != n.addr {
+			continue
+		}
+		st, _, err := n.disputes().State(ctx, e.DisputeId)
+		if err != nil {
+			return protocol.Hash{}, err
+		}
+		if st.Phase != verify.PhaseResolved {
+			return e.DisputeId, nil
+		}
+	}
+	return protocol.Hash{}, nil
 }
 
 // challengeable checks on chain that update id is pending with its

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"log/slog"
 	"math/big"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -253,7 +254,7 @@ func TestChallenge_ReplaysAndPlays(t *testing.T) {
 		t.Fatalf("honest update: got err %v, verdict %v, dispute %s; want ErrUpdateCorrect and no dispute", err, res.Verdict, res.Dispute.Short())
 	}
 
-	// Move the chain clock on once the dispute is open, so the vote's 120 s
+	// Move the chain clock on once a validator voted, so the vote's 120 s
 	// pass in seconds.
 	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
@@ -262,7 +263,7 @@ func TestChallenge_ReplaysAndPlays(t *testing.T) {
 			s.mu.Lock()
 			open := false
 			for _, e := range s.events {
-				open = open || (e.Kind == node.EventChallenge && e.Update == wrong)
+				open = open || e.Kind == node.EventVote
 			}
 			s.mu.Unlock()
 			if open {
@@ -271,9 +272,32 @@ func TestChallenge_ReplaysAndPlays(t *testing.T) {
 			time.Sleep(500 * time.Millisecond)
 		}
 	}()
+	// Interrupted right after the dispute opens, then run again: it resumes.
+	cctx, ccancel := context.WithCancel(t.Context())
+	cfg := s.config(t)
+	first, err := node.Challenge(cctx, &cfg, wrong, node.ChallengeOptions{Progress: func(l string) {
+		t.Log(l)
+		if strings.HasPrefix(l, "challenged: dispute") {
+			ccancel()
+		}
+	}}, s.options(t, s.ch.Key(3))...)
+	ccancel()
+	if err == nil || first == nil || first.Dispute.IsZero() {
+		t.Fatalf("interrupted challenge: result %+v, err %v; want an error naming the open dispute", first, err)
+	}
 	res, lines, err := challenge(s.ch.Key(3), wrong)
 	if err != nil {
 		t.Fatalf("faulty update: %v", err)
+	}
+	if res.Dispute != first.Dispute {
+		t.Fatalf("second run played dispute %s, the first opened %s", res.Dispute.Short(), first.Dispute.Short())
+	}
+	resumed := false
+	for _, l := range lines {
+		resumed = resumed || strings.HasPrefix(l, "resuming dispute "+first.Dispute.Hex())
+	}
+	if !resumed {
+		t.Fatalf("second run did not say it resumed:\n%q", lines)
 	}
 	if !res.WorkerSlashed() || res.Hi-res.Lo != 1 || res.Dispute.IsZero() || res.Verdict.OK() {
 		t.Fatalf("faulty update: result %+v; want a dispute on one step resolved worker wrong", res)
@@ -286,7 +310,7 @@ func TestChallenge_ReplaysAndPlays(t *testing.T) {
 	}
 	moves := 0
 	for _, l := range lines {
-		if len(l) > 5 && l[:5] == "move:" {
+		if strings.HasPrefix(l, "move:") {
 			moves++
 		}
 	}

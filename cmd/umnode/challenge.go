@@ -60,7 +60,9 @@ The update must be pending with its challenge window open, and not the
 account's own. The account pays the bond (the run's challenge bond, in
 tokens) and gas; --bond-check refuses before joining the swarm and replaying
 when it holds less. Keep the command running until it ends: the challenger
-loses a dispute whose move deadline it misses.
+loses a dispute whose move deadline it misses. If it is interrupted, run it
+again with the same account: it replays the update again and resumes the
+open dispute it started.
 
 Give it its own --data-dir when a node with the same config runs (they
 cannot share a data dir), and preferably another account than a running
@@ -144,7 +146,7 @@ func (c *ChallengeCommand) Run(ctx context.Context) error {
 		return fmt.Errorf("refused: %w", err)
 	case err != nil:
 		if res != nil && !res.Dispute.IsZero() {
-			return fmt.Errorf("%w\nThe dispute %s is open on chain; rerunning this command does not resume it (not built yet): 'umnode watch' shows it, and anyone can resolve it after its deadline", err, res.Dispute.Hex())
+			return fmt.Errorf("%w\nThe dispute %s is open on chain: run the same command again (same account) to resume it before its move deadline passes", err, res.Dispute.Hex())
 		}
 		return err
 	}

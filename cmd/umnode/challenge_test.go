@@ -237,12 +237,12 @@ func TestChallenge_RefusesRightAndSlashesWrong(t *testing.T) {
 	wantBig(t, "challenger balance after a refusal", s.balance(t, 3), bond0)
 
 	// The faulty update: fast-forward the chain clock (10 s every half
-	// second) once the dispute is open, so the vote's 120 s pass quickly.
+	// second) once a validator voted, so the vote's 120 s pass quickly.
 	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
 	go func() {
 		for ctx.Err() == nil {
-			if _, ok := s.find(func(e node.Event) bool { return e.Kind == node.EventChallenge }); ok {
+			if _, ok := s.find(func(e node.Event) bool { return e.Kind == node.EventVote }); ok {
 				break
 			}
 			time.Sleep(100 * time.Millisecond)
