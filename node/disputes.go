@@ -159,6 +159,7 @@ func (n *Node) playSide(ctx context.Context, id protocol.Hash, u protocol.Update
 	dp := verify.NewDisputant(n.disputes(), id, p)
 	st, err := dp.Play(ctx, n.cfg.PollInterval, func(m verify.Move) {
 		n.log.Info("node: moved", "dispute", id.Short(), "side", side, "at", m.At.Index)
+		n.noticeMove(ctx, id, m)
 	})
 	var te *verify.TimeoutError
 	switch {

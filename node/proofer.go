@@ -194,6 +194,7 @@ func (p *proofer) challenge(ctx context.Context, u protocol.Update, trace protoc
 		return fmt.Errorf("node: proofer: %w", err)
 	}
 	n.log.Info("proofer: challenged", "update", u.ID().Short(), "dispute", id.Short())
+	n.noticeChallenge(ctx, u, id, trace)
 	n.goLoop(func() {
 		if err := n.playSide(ctx, id, u, verify.Challenger, trace); err != nil && ctx.Err() == nil {
 			n.log.Warn("proofer: dispute play failed", "dispute", id.Short(), "err", err)

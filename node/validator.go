@@ -152,6 +152,9 @@ func (v *validator) vote(ctx context.Context, d *verify.Disputes, id protocol.Ha
 	if err != nil {
 		return err
 	}
+	if voted {
+		n.noticeVote(ctx, id, st.Lo, claims, dec)
+	}
 	n.log.Info("validator: decided", "dispute", id.Short(), "step", st.Lo, "decision", dec, "voted", voted)
 	return nil
 }
