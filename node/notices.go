@@ -4,6 +4,7 @@ import (
 	"context"
 	"math"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -46,24 +47,31 @@ type noticeKey struct {
 	author common.Address
 }
 
-// noticeBuckets are per (run, author) and shared by the process, as the
+// noticeAuthor is what the process keeps per (run, author): the bucket and
+// whether a refused notice was already warned about.
+type noticeAuthor struct {
+	bucket *rate.Limiter
+	warned atomic.Bool
+}
+
+// noticeAuthors are per (run, author) and shared by the process, as the
 // receivers' buckets are per (topic, author) whoever publishes: two Node
 // values with one key (a restart in the same process) share one bucket.
-var noticeBuckets = struct {
+var noticeAuthors = struct {
 	sync.Mutex
-	m map[noticeKey]*rate.Limiter
-}{m: map[noticeKey]*rate.Limiter{}}
+	m map[noticeKey]*noticeAuthor
+}{m: map[noticeKey]*noticeAuthor{}}
 
-func noticeBucket(run protocol.Hash, author common.Address) *rate.Limiter {
-	noticeBuckets.Lock()
-	defer noticeBuckets.Unlock()
+func noticeAuthorOf(run protocol.Hash, author common.Address) *noticeAuthor {
+	noticeAuthors.Lock()
+	defer noticeAuthors.Unlock()
 	k := noticeKey{run, author}
-	l, ok := noticeBuckets.m[k]
+	a, ok := noticeAuthors.m[k]
 	if !ok {
-		l = rate.NewLimiter(noticeRate, noticeBurst)
-		noticeBuckets.m[k] = l
+		a = &noticeAuthor{bucket: rate.NewLimiter(noticeRate, noticeBurst)}
+		noticeAuthors.m[k] = a
 	}
-	return l
+	return a
 }
 
 // challengeNotice is what a challenger announces once dispute id against
@@ -141,15 +149,22 @@ func (n *Node) publishNotice(ctx context.Context, m protocol.Message) {
 		n.log.Warn("node: dispute notice not signed", "kind", m.Kind(), "err", err)
 		return
 	}
+	a := noticeAuthorOf(n.dep.RunID, n.addr)
 	publish := func() {
-		if err := n.gossip.Publish(ctx, env); err != nil && ctx.Err() == nil {
-			// Usually the local validator refusing it: peers would too (an
-			// author with neither a worker bond nor voting power is not
-			// heard on gossip).
-			n.log.Warn("node: dispute notice not published (the chain has the dispute; peers miss only the hint)", "kind", m.Kind(), "err", err)
+		err := n.gossip.Publish(ctx, env)
+		if err == nil || ctx.Err() != nil {
+			return
 		}
+		// Usually this node's own gossip validator refusing it, as every
+		// peer would: warn once, then at debug level.
+		log := n.log.Debug
+		if a.warned.CompareAndSwap(false, true) {
+			log = n.log.Warn
+		}
+		log("node: dispute notice not published; the chain has the dispute, peers miss only the gossip hint (peers hear authors with a worker bond or delegated token votes in the run, within the gossip rate limit; further failures are logged at debug level)",
+			"kind", m.Kind(), "err", err)
 	}
-	r := noticeBucket(n.dep.RunID, n.addr).Reserve()
+	r := a.bucket.Reserve()
 	switch d := r.Delay(); {
 	case d == 0:
 		publish()

@@ -166,6 +166,7 @@ func (r *noticeRun) start(t *testing.T, key *ecdsa.PrivateKey, role node.Role, b
 // observer is a bare libp2p host with umnode gossip on the run's disputes
 // topic: what `umnode watch` or any peer receives.
 type observer struct {
+	g   *p2p.Gossip
 	mu  sync.Mutex
 	got []p2p.Received
 }
@@ -200,7 +201,7 @@ func startObserver(t *testing.T, dep *node.Deployment, authors ...common.Address
 	if err != nil {
 		t.Fatalf("observer subscribe: %v", err)
 	}
-	o := &observer{}
+	o := &observer{g: g}
 	go func() {
 		for m := range ch {
 			o.mu.Lock()
@@ -392,13 +393,17 @@ func TestNotices_DisputeIsGossiped(t *testing.T) {
 	for {
 		id, missing := check()
 		if !id.IsZero() {
-			t.Logf("dispute %s: challenge, moves and vote heard on gossip after %v", id.Short(), time.Since(started).Round(time.Millisecond))
+			t.Logf("dispute %s: challenge, moves and vote heard on gossip after %v; observer gossip stats %+v", id.Short(), time.Since(started).Round(time.Millisecond), obs.g.Stats())
 			break
 		}
 		if time.Now().After(deadline) {
 			t.Fatalf("after 40s: %s (heard %d dispute messages)", missing, len(obs.snapshot()))
 		}
 		time.Sleep(250 * time.Millisecond)
+	}
+	// Nothing the nodes sent was their fault (malformed, badly signed).
+	if st := obs.g.Stats(); st.Rejected != 0 {
+		t.Fatalf("observer rejected %d gossip messages: %+v", st.Rejected, st)
 	}
 }
 
