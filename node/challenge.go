@@ -185,11 +185,16 @@ func (n *Node) challengeOne(ctx context.Context, id protocol.Hash, co ChallengeO
 		return res, err
 	}
 
+	// Voting power lets other nodes relay this challenger's dispute notices.
+	if err := n.ensureVotes(ctx, "challenger"); err != nil {
+		n.log.Warn("challenge: no voting power; other nodes will ignore its dispute notices on gossip", "err", err)
+	}
 	say("approving the bond of %s, committing the challenge and revealing it a block later", umTokens(rc.ChallengeBond))
 	did, err := n.openChallenge(ctx, r.Update, rep.Trace)
 	if err != nil {
 		return res, fmt.Errorf("node: challenge %s: %w", id.Short(), err)
 	}
+	n.noticeChallenge(ctx, r.Update, did, rep.Trace)
 	say("challenged: dispute %s opened; the worker's turn to move (bisection over k = %d steps)", did.Hex(), k)
 	return n.playChallenge(ctx, res, r.Update, did, rep.Trace, say)
 }
@@ -209,6 +214,7 @@ func (n *Node) playChallenge(ctx context.Context, res *ChallengeResult, u protoc
 			next = fmt.Sprintf(", and s_%d for the other side to answer", m.Next.Index)
 		}
 		say("move: proved our s_%d%s", m.At.Index, next)
+		n.noticeMove(ctx, did, m)
 	})
 	var te *verify.TimeoutError
 	switch {

@@ -48,6 +48,13 @@
 //     the unix socket DataDir/node.sock (0600; a hashed path under the
 //     temp dir when the data dir is too deep for a socket path). QueryStatus
 //     reads it; a second node on the same data dir is refused.
+//   - Dispute notices: after each dispute transaction it sends is mined, a
+//     node publishes on the run's disputes topic a ChallengeNotice (reveal),
+//     a BisectionMove per state a move posted, or a VoteNotice (vote),
+//     EIP-712 signed, within the gossip rate limit. They are hints for
+//     watchers; the chain is the truth. Proofers (and umnode challenge)
+//     delegate their tokens to themselves at start, like validators, so
+//     that other nodes count them as staked authors.
 //   - Watch streams a run's gossip (validated like a node would) and its
 //     contracts' events, for umnode watch.
 //

@@ -293,13 +293,16 @@ func (n *Node) Start(ctx context.Context) (err error) {
 			if err != nil {
 				return err
 			}
+			if err := n.ensureVotes(ctx, string(RoleProofer)); err != nil {
+				return err
+			}
 			loops = append(loops, func() { p.run(runCtx) })
 		case RoleValidator:
 			v, err := newValidator(n)
 			if err != nil {
 				return err
 			}
-			if err := v.ensureVotes(ctx); err != nil {
+			if err := n.ensureVotes(ctx, string(RoleValidator)); err != nil {
 				return err
 			}
 			loops = append(loops, func() { v.run(runCtx) })

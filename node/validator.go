@@ -32,42 +32,6 @@ func newValidator(n *Node) (*validator, error) {
 	return &validator{n: n, r: r}, nil
 }
 
-// ensureVotes delegates the node's tokens to itself when it has tokens but
-// no voting power; with neither it warns (the node still resolves disputes).
-func (v *validator) ensureVotes(ctx context.Context) error {
-	n := v.n
-	tok := bindings.NewToken()
-	out, err := n.cs.callTo(ctx, n.dep.Token, tok.PackGetVotes(n.addr))
-	if err != nil {
-		return fmt.Errorf("node: validator: votes: %w", err)
-	}
-	votes, err := tok.UnpackGetVotes(out)
-	if err != nil {
-		return fmt.Errorf("node: validator: votes: %w", err)
-	}
-	if votes.Sign() > 0 {
-		return nil
-	}
-	out, err = n.cs.callTo(ctx, n.dep.Token, tok.PackBalanceOf(n.addr))
-	if err != nil {
-		return fmt.Errorf("node: validator: balance: %w", err)
-	}
-	bal, err := tok.UnpackBalanceOf(out)
-	if err != nil {
-		return fmt.Errorf("node: validator: balance: %w", err)
-	}
-	if bal.Sign() == 0 {
-		// Still useful: it resolves disputes and its decisions are logged.
-		n.log.Warn("validator holds no tokens, so its votes weigh nothing: get tokens and restart (it delegates them to itself), or drop the validator role", "account", n.addr)
-		return nil
-	}
-	if _, err := n.client.TransactAndWait(ctx, &n.dep.Token, tok.PackDelegate(n.addr), nil); err != nil {
-		return fmt.Errorf("node: validator: delegate tokens to self: %w", err)
-	}
-	n.log.Info("validator: delegated its tokens to itself for voting power", "tokens", bal)
-	return nil
-}
-
 func (v *validator) run(ctx context.Context) {
 	n := v.n
 	n.followDisputes(ctx, func(e bindings.DisputesChallengeRevealed) {
