@@ -234,6 +234,12 @@ type peerState struct {
 	last     time.Time // last block or DONT_HAVE, or when wants were sent to an idle peer
 }
 
+// maxAssignMisses bounds how far one assign pass looks past keys no free
+// peer can take (all asked, or the peers not yet asked are full), so that a
+// level of many thousand leaves costs no quadratic time when most peers lack
+// most of them.
+const maxAssignMisses = 1024
+
 // fetchWanted gets keys (in file order) from peers with the store's want
 // scheduler, calling handle for each block as it arrives. It returns once
 // every key is handled (handle removes keys from missing), or with an error
@@ -329,9 +335,10 @@ func (f *fetcher) fetchWanted(ctx context.Context, keys []cid.Cid, missing map[c
 		slices.Sort(ids)
 		now := time.Now()
 		kept := pending[:0]
+		misses := 0 // keys passed over since the last one assigned
 		for i := 0; i < len(pending); i++ {
 			k := pending[i]
-			if free == 0 {
+			if free == 0 || misses > maxAssignMisses {
 				kept = append(kept, pending[i:]...)
 				break
 			}
@@ -352,8 +359,10 @@ func (f *fetcher) fetchWanted(ctx context.Context, keys []cid.Cid, missing map[c
 					w.lackAt = now // every peer was asked; none delivered
 				}
 				kept = append(kept, k)
+				misses++
 				continue
 			}
+			misses = 0
 			ps := peers[best]
 			if ps.inflight == 0 {
 				ps.last = now
