@@ -58,6 +58,10 @@
 //   - Watch streams a run's gossip (validated like a node would) and its
 //     contracts' events, for umnode watch.
 //
+// A restarted proofer resumes the disputes its account opened before the
+// restart and that are not resolved: after the reveal no salt is needed,
+// and it gets the trace back by replaying the update from its parent.
+//
 // Claims of workers whose bond is under the run's minimum (slashed,
 // unbonded) are ignored. A worker removes the traces of its final updates
 // at each store GC. A peer that serves a corrupted checkpoint block is
@@ -85,10 +89,6 @@
 //
 // # Not built yet
 //
-//   - A restarted proofer does not resume the disputes it opened (it keeps
-//     neither their trace nor their salt): it would lose them when its move
-//     deadline passes. It replays the still-pending updates again (an update
-//     in dispute is not pending, so it never challenges one twice).
 //   - Several proofers do not coordinate: each challenges a wrong update
 //     that is still pending when it finishes its replay.
 //   - Nobody watches for an abandoned dispute that no local loop plays: a

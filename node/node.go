@@ -296,7 +296,13 @@ func (n *Node) Start(ctx context.Context) (err error) {
 			if err := n.ensureVotes(ctx, string(RoleProofer)); err != nil {
 				return err
 			}
-			loops = append(loops, func() { p.run(runCtx) })
+			// Disputes revealed up to now were opened by an earlier run of
+			// this node: resume them.
+			before, err := n.client.BlockNumber(ctx)
+			if err != nil {
+				return fmt.Errorf("node: proofer: block number: %w", err)
+			}
+			loops = append(loops, func() { p.run(runCtx) }, func() { p.resume(runCtx, before) })
 		case RoleValidator:
 			v, err := newValidator(n)
 			if err != nil {

@@ -203,6 +203,57 @@ func (p *proofer) challenge(ctx context.Context, u protocol.Update, trace protoc
 	return nil
 }
 
+// resume plays the challenger's side of the disputes this node's account
+// opened in the run before this process started (revealed in blocks up to
+// before) and that are not resolved yet: a restarted proofer would
+// otherwise miss its move deadlines and lose its bond. It keeps no trace or
+// salt across restarts: after the reveal no salt is needed, and the trace
+// comes back by replaying the update from its parent (deterministic).
+// Disputes revealed later were opened by this process, which plays them.
+func (p *proofer) resume(ctx context.Context, before uint64) {
+	n := p.n
+	n.followDisputes(ctx, func(e bindings.DisputesChallengeRevealed) {
+		if e.Challenger != n.addr || e.Raw.BlockNumber > before {
+			return
+		}
+		id, uid := protocol.Hash(e.DisputeId), protocol.Hash(e.UpdateId)
+		n.goLoop(func() {
+			st, _, err := n.disputes().State(ctx, id)
+			if err != nil {
+				n.log.Warn("proofer: cannot read a dispute it opened before a restart", "dispute", id.Short(), "err", err)
+				return
+			}
+			if st.Phase == verify.PhaseResolved {
+				return
+			}
+			r, err := n.updateOf(ctx, uid)
+			if err != nil {
+				n.log.Warn("proofer: cannot resume dispute", "dispute", id.Short(), "update", uid.Short(), "err", err)
+				return
+			}
+			parent, err := n.updateOf(ctx, r.Update.Parent)
+			if err != nil {
+				n.log.Warn("proofer: cannot resume dispute: parent unknown", "dispute", id.Short(), "err", err)
+				return
+			}
+			file, err := n.fetchCheckpoint(ctx, parent)
+			if err != nil {
+				n.log.Warn("proofer: cannot resume dispute: parent checkpoint", "dispute", id.Short(), "err", err)
+				return
+			}
+			rep, err := p.r.Replay(ctx, file, parent.Update.StateHash, int(n.manifest.StepsPerUpdate))
+			if err != nil {
+				n.log.Warn("proofer: cannot resume dispute: replay", "dispute", id.Short(), "err", err)
+				return
+			}
+			n.log.Info("proofer: resuming a dispute opened before a restart", "dispute", id.Short(), "update", uid.Short(), "phase", st.Phase)
+			if err := n.playSide(ctx, id, r.Update, verify.Challenger, rep.Trace); err != nil && ctx.Err() == nil {
+				n.log.Warn("proofer: resumed dispute play failed", "dispute", id.Short(), "err", err)
+			}
+		})
+	})
+}
+
 // runConfig reads the run's configuration from the ledger.
 func (n *Node) runConfig(ctx context.Context) (bindings.LedgerRunConfig, error) {
 	l := bindings.NewLedger()
