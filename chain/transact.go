@@ -321,7 +321,15 @@ func (c *Client) WaitReceipt(ctx context.Context, tx *types.Transaction) (*types
 // replayRevert re-runs a failed tx as a call on its block's parent state to
 // recover the revert reason. Transactions earlier in the same block are not
 // replayed, so the reason is best effort.
+//
+// A tx that used its whole gas limit ran out of gas: that is reported
+// without a replay, whose answer would mislead (the replay runs with the
+// parent block's number and time, so a contract that checks them answers
+// for another moment, as a reveal answers RevealTooEarly).
 func (c *Client) replayRevert(ctx context.Context, tx *types.Transaction, r *types.Receipt) error {
+	if r.GasUsed == tx.Gas() {
+		return fmt.Errorf("%w: out of gas (used all %d of its gas limit): the limit was too low for this chain's gas schedule", ErrReverted, r.GasUsed)
+	}
 	from, err := types.Sender(c.signer, tx)
 	if err != nil {
 		return ErrReverted
@@ -332,9 +340,6 @@ func (c *Client) replayRevert(ctx context.Context, tx *types.Transaction, r *typ
 	var re *RevertError
 	if errors.As(callErr, &re) {
 		return re
-	}
-	if r.GasUsed == tx.Gas() {
-		return fmt.Errorf("%w: out of gas (used all %d)", ErrReverted, r.GasUsed)
 	}
 	return fmt.Errorf("%w: reason not recoverable by replay", ErrReverted)
 }

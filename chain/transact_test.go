@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math/big"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -229,5 +230,52 @@ func TestTransact_HonoursContextWhileQueued(t *testing.T) {
 	close(release)
 	if !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("Transact queued behind a held lock: got %v, want context.DeadlineExceeded", err)
+	}
+}
+
+// TestWaitReceipt_ReportsOutOfGas: a transaction that used its whole gas
+// limit is reported as out of gas, not with a reason replayed on another
+// block.
+func TestWaitReceipt_ReportsOutOfGas(t *testing.T) {
+	dc := startChain(t, devchain.Options{Accounts: 1, HTTPAddr: "127.0.0.1:0", Mode: devchain.OnTx})
+	legacy := testProfile()
+	legacy.TxType = chain.Legacy
+	c := dial(t, dc, legacy, 0)
+	ctx := testCtx(t)
+	// A logger that reverts before block n: the replay of the failed tx on
+	// its parent block reverts, which must not hide the out-of-gas.
+	//   NUMBER PUSH1 n GT PUSH1 0x0f JUMPI  log0(calldata) STOP
+	//   JUMPDEST revert(0, 0)
+	head, err := c.BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := byte(head + 2) // the deploy is mined in head+1, the call in head+2
+	runtime := []byte{0x43, 0x60, n, 0x11, 0x60, 0x0f, 0x57, 0x36, 0x5f, 0x5f, 0x37, 0x36, 0x5f, 0xa0, 0x00, 0x5b, 0x5f, 0x5f, 0xfd}
+	init := append([]byte{0x60, byte(len(runtime)), 0x60, 0x0a, 0x5f, 0x39, 0x60, byte(len(runtime)), 0x5f, 0xf3}, runtime...)
+	logger := deploy(t, c, init)
+	// 2000 zero bytes: intrinsic gas 21000 + 4 per byte = 29000, the
+	// calldata floor (EIP-7623) 21000 + 10 per byte = 41000; logging them
+	// costs about 17000 more, so the call needs ~46000. The limit below,
+	// with the client's 20% headroom, is 43200: above the floor, short of
+	// the need.
+	data := make([]byte, 2000)
+	const limit = 36_000
+	tx, err := c.Send(ctx, func(o *bind.TransactOpts) (*types.Transaction, error) {
+		signed, err := o.Signer(o.From, types.NewTx(&types.LegacyTx{To: &logger, Data: data, Gas: limit}))
+		if err != nil {
+			return nil, err
+		}
+		return signed, c.SendTransaction(ctx, signed)
+	})
+	if err != nil {
+		t.Fatalf("send: %v", err)
+	}
+	r, err := c.WaitReceipt(ctx, tx)
+	if err == nil {
+		t.Fatalf("a call needing ~46k gas with a %d limit succeeded (used %d)", limit, r.GasUsed)
+	}
+	if !errors.Is(err, chain.ErrReverted) || !strings.Contains(err.Error(), "out of gas (used all") {
+		t.Fatalf("WaitReceipt: %v; want ErrReverted saying it ran out of gas (used all its limit)", err)
 	}
 }

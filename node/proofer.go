@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/unstoppable-models/umnode/chain/bindings"
 	"github.com/unstoppable-models/umnode/protocol"
@@ -35,6 +36,8 @@ type proofer struct {
 	// states holds the replayed states of updates that checked out, so the
 	// replay of their child needs no fetch.
 	states map[protocol.Hash]*train.State
+	// bondWarned is when the proofer last said it has no bond to challenge with.
+	bondWarned time.Time
 }
 
 func newProofer(n *Node) (*proofer, error) {
@@ -92,7 +95,15 @@ func (p *proofer) run(ctx context.Context) {
 				continue
 			}
 			done, err := p.check(ctx, &r)
-			if err != nil && ctx.Err() == nil {
+			switch {
+			case err == nil || ctx.Err() != nil:
+			case errors.Is(err, ErrBondShort):
+				// Bonds of won disputes come back: retry, but say it once a minute.
+				if time.Since(p.bondWarned) > time.Minute {
+					p.bondWarned = time.Now()
+					n.log.Error("proofer: cannot challenge a wrong update: no bond; will retry while its window is open", "update", r.ID.Short(), "err", err)
+				}
+			default:
 				n.log.Warn("proofer: check failed; will retry", "update", r.ID.Short(), "err", err)
 			}
 			if done {
@@ -280,6 +291,12 @@ func (n *Node) openChallenge(ctx context.Context, u protocol.Update, trace proto
 	rc, err := n.runConfig(ctx)
 	if err != nil {
 		return protocol.Hash{}, err
+	}
+	// Without the bond the reveal fails when the ledger pulls it; say so
+	// before sending anything.
+	if bal, err := n.tokenBalance(ctx); err == nil && bal.Cmp(rc.ChallengeBond) < 0 {
+		return protocol.Hash{}, fmt.Errorf("%w: the account %s holds %s, the run's challenge bond is %s: get tokens (bonds of won disputes come back with 'umnode claim')",
+			ErrBondShort, n.addr.Hex(), umTokens(bal), umTokens(rc.ChallengeBond))
 	}
 	if _, err := n.client.TransactAndWait(ctx, &n.dep.Token, bindings.NewToken().PackApprove(n.dep.Ledger, rc.ChallengeBond), nil); err != nil {
 		return protocol.Hash{}, fmt.Errorf("approve the challenge bond of %s: %w (the challenger's account needs that many tokens)", rc.ChallengeBond, err)

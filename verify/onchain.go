@@ -151,9 +151,12 @@ func (d *Disputes) Reveal(ctx context.Context, c Challenge) (protocol.Hash, *typ
 }
 
 // RevealGas is the gas limit of a reveal sent without estimation: a reveal
-// at k = 64 uses about 290k gas (chain/bindings TestGasReport), deeper
-// proofs a few thousand more per level. The backend's headroom is added.
-const RevealGas = 400_000
+// at k = 64 uses about 290-320k gas on the Osaka schedule (chain/bindings
+// TestGasReport), deeper proofs a few thousand more per level, and about
+// 3x the storage cost under geth 1.17's experimental Bogota schedule (a
+// plain geth --dev enables it: 480k was not enough there). Unused gas is
+// not paid; only the fee reserve grows. The backend's headroom is added.
+const RevealGas = 1_200_000
 
 // fixedGasSender is what a backend needs to send a transaction with a fixed
 // gas limit, skipping estimation; *chain.Client has it.
