@@ -73,8 +73,8 @@ fuzz: ## run each fuzz target for FUZZTIME (default 30s)
 	$(GO) test -run XXX -fuzz '^FuzzTraceFile$$' -fuzztime $${FUZZTIME:-30s} ./node/
 	$(GO) test -run XXX -fuzz '^FuzzLedger_Invariants$$' -fuzztime $${FUZZTIME:-30s} -fuzzminimizetime 1x -parallel 1 ./chain/bindings/
 
-test-geth: ## chain client and devchain tests against an external geth --dev (go install'ed)
-	UMNODE_GETH=$${UMNODE_GETH:-$$($(GO) env GOPATH)/bin/geth} $(GO) test -count=1 -run Geth ./chain/ ./chain/devchain/
+test-geth: ## chain, devchain and TestE2E_ExternalGeth tests against a geth --dev process (scripts/setup.sh builds geth)
+	$(GO) test -count=1 -run Geth ./chain/ ./chain/devchain/ ./node/
 
 devnet: build ## a private testnet swarm on this machine (ARGS="--faulty-worker --exit-after 5m"); Ctrl-C stops it
 	$(BIN)/umnode devnet $(ARGS)
