@@ -217,7 +217,7 @@ func benchStream(b *testing.B, size int) {
 // 256 MiB, one-seeder fetch (run it on a quiet machine to pick defaults).
 func BenchmarkFetchTuning(b *testing.B) {
 	for _, out := range []int{1 << 20, 8 << 20, 32 << 20} {
-		for _, msg := range []int{256 << 10, 1 << 20, 4 << 20} {
+		for _, msg := range []int{256 << 10, 1 << 20, 2 << 20} {
 			t := store.Tuning{MaxOutstandingBytesPerPeer: out, TargetMessageSize: msg}
 			b.Run(fmt.Sprintf("outstanding=%dMiB/msg=%dKiB", out>>20, msg>>10), func(b *testing.B) {
 				benchFetch(b, 256<<20, 1, t, fetchOpts{})

@@ -69,7 +69,8 @@ type Tuning struct {
 	// before serving others. boxo's 1 MiB default means one 1 MiB block at a
 	// time, which leaves the pipe idle between blocks.
 	MaxOutstandingBytesPerPeer int
-	// TargetMessageSize is how many bytes the server packs into one message.
+	// TargetMessageSize is how many bytes the server packs into one message
+	// (at most 2 MiB: see maxTargetMessageSize).
 	TargetMessageSize int
 	// EngineTaskWorkers prepare outgoing messages; TaskWorkers send them;
 	// EngineBlockstoreWorkers read blocks from the blockstore.
@@ -92,6 +93,10 @@ type Tuning struct {
 	// peer (1 MiB blocks: the window in MiB).
 	WantsPerPeer int
 }
+
+// maxTargetMessageSize keeps bitswap messages (target plus one 1 MiB block
+// and framing) under libp2p's 4 MiB message limit.
+const maxTargetMessageSize = 2 << 20
 
 // DefaultTuning returns the settings Open uses for zero Tuning fields.
 func DefaultTuning() Tuning {
@@ -116,6 +121,10 @@ func (t Tuning) withDefaults() Tuning {
 	if t.TargetMessageSize <= 0 {
 		t.TargetMessageSize = d.TargetMessageSize
 	}
+	// A message can exceed the target by one block, and a receiver drops
+	// (and resets the stream of) any message over libp2p's 4 MiB limit:
+	// with a target of 4 MiB no block ever arrives.
+	t.TargetMessageSize = min(t.TargetMessageSize, maxTargetMessageSize)
 	if t.EngineTaskWorkers <= 0 {
 		t.EngineTaskWorkers = d.EngineTaskWorkers
 	}

@@ -113,3 +113,27 @@ func (s *silentBlockstore) Get(ctx context.Context, c cid.Cid) (blocks.Block, er
 	}
 	return s.Blockstore.Get(ctx, c)
 }
+
+// TestFetch_LargeTargetMessageSize: a seeder tuned to pack 4 MiB of blocks
+// per bitswap message would send messages over libp2p's 4 MiB limit, which
+// the fetcher drops, and no leaf would ever arrive; Open caps the target.
+func TestFetch_LargeTargetMessageSize(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	data := testData(22, 12<<20)
+	sh := newHost(t)
+	seed := node{h: sh, st: openStore(t, store.Config{Host: sh, Tuning: store.Tuning{TargetMessageSize: 4 << 20, MaxOutstandingBytesPerPeer: 16 << 20}})}
+	fetcher := newNode(t)
+	c, h, err := seed.st.ImportBytes(ctx, data)
+	if err != nil {
+		t.Fatalf("ImportBytes: %v", err)
+	}
+	connect(t, fetcher.h, seed.h)
+	got, err := fetcher.st.FetchBytes(ctx, c, h, nil)
+	if err != nil {
+		t.Fatalf("FetchBytes from a seeder with a 4 MiB message target: %v", err)
+	}
+	if !bytes.Equal(got, data) {
+		t.Fatalf("fetched bytes differ")
+	}
+}
