@@ -43,6 +43,16 @@ import (
 // session top-seeder-share is about 1.0: it sends its live want-blocks to
 // the first peer that answers HAVE and then prefers peers by how often they
 // answered first; the want scheduler spreads them (about 0.25 each).
+//
+// Measured 2026-11-24 on the 2-core dev VM, -benchtime 3x -count 2, on a
+// quiet moment (load under 2; with four other engineers' tests running, a
+// load of 5-10, every figure drops to a half or a third, ratios hold):
+// 256MiB-1seeder 554-557 MB/s at 2.47 cpu-ms/MB against -lastsession
+// 395-398 MB/s at 3.1-3.2; 256MiB-4seeders 556-576 MB/s (shares
+// 0.23-0.27) against -lastsession 371-380 (share 1.0); -procs 1 seeder
+// 489-490 MB/s, 4 seeders 511-531 MB/s at 2.8 cpu-ms/MB (fetcher 1.9)
+// against 4seeders-procs-lastsession 311-315 at 4.3; the libp2p stream
+// 1540-1665 MB/s at 0.87 cpu-ms/MB.
 func BenchmarkFetch(b *testing.B) {
 	last := fetchOpts{sessions: true, seedsPebble: true}
 	lastProcs := last
