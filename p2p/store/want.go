@@ -68,8 +68,13 @@ type tapEvent struct {
 	from      peer.ID
 	blks      []blocks.Block
 	dontHaves []cid.Cid
-	conn      int // +1 connected, -1 disconnected
+	conn      int // +1 connected, -1 disconnected, sendFailed
+	q         chan bsmsg.BitSwapMessage
 }
+
+// sendFailed is the conn of a tapEvent that says a run's sender to the peer
+// failed (q is its queue).
+const sendFailed = -2
 
 func (t *tap) ReceiveMessage(ctx context.Context, p peer.ID, msg bsmsg.BitSwapMessage) {
 	blks, dh := msg.Blocks(), msg.DontHaves()
@@ -378,19 +383,55 @@ func (f *fetcher) fetchWanted(ctx context.Context, keys []cid.Cid, missing map[c
 		}
 		pending = kept
 	}
+	// Each peer's messages of this run go out in order from a goroutine of
+	// its own, so that a peer that stops reading holds up only its wants.
+	outq := map[peer.ID]chan bsmsg.BitSwapMessage{}
+	startSender := func(p peer.ID) chan bsmsg.BitSwapMessage {
+		q := make(chan bsmsg.BitSwapMessage, 64)
+		go func() {
+			for m := range q {
+				sctx, cancel := context.WithTimeout(s.ctx, 10*time.Second)
+				err := t.send(sctx, p, m)
+				cancel()
+				if err != nil {
+					s.log.Debug("send wants", "peer", p, "err", err)
+					select {
+					case run.ch <- tapEvent{from: p, conn: sendFailed, q: q}:
+					case <-run.done:
+					}
+					for range q { // drop the rest until the run closes q
+					}
+					return
+				}
+			}
+		}()
+		return q
+	}
+	// fail stops asking p in this run for StallTimeout (its wants go to
+	// other peers).
+	fail := func(p peer.ID) {
+		if q := outq[p]; q != nil {
+			close(q)
+			delete(outq, p)
+		}
+		failed[p] = time.Now()
+		if _, ok := peers[p]; ok {
+			dropPeer(p, false)
+			delete(peers, p)
+		}
+	}
 	flush := func() {
 		for p, m := range wantMsgs {
 			delete(wantMsgs, p)
-			sctx, cancel := context.WithTimeout(s.ctx, 10*time.Second)
-			err := t.send(sctx, p, m)
-			cancel()
-			if err != nil {
-				s.log.Debug("send wants", "peer", p, "err", err)
-				failed[p] = time.Now()
-				if _, ok := peers[p]; ok {
-					dropPeer(p, false)
-					delete(peers, p)
-				}
+			q := outq[p]
+			if q == nil {
+				q = startSender(p)
+				outq[p] = q
+			}
+			select {
+			case q <- m:
+			default: // 64 messages queued: it does not read them
+				fail(p)
 			}
 		}
 	}
@@ -408,6 +449,9 @@ func (f *fetcher) fetchWanted(ctx context.Context, keys []cid.Cid, missing map[c
 			}
 		}
 		flush()
+		for _, q := range outq {
+			close(q) // the senders send what is queued, then end
+		}
 	}()
 
 	onBlock := func(from peer.ID, blk blocks.Block) error {
@@ -445,6 +489,11 @@ func (f *fetcher) fetchWanted(ctx context.Context, keys []cid.Cid, missing map[c
 		case -1:
 			dropPeer(ev.from, false)
 			delete(peers, ev.from)
+			return nil
+		case sendFailed:
+			if outq[ev.from] == ev.q {
+				fail(ev.from)
+			}
 			return nil
 		}
 		for _, b := range ev.blks {
