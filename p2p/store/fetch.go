@@ -79,8 +79,8 @@ func (s *Store) Fetch(ctx context.Context, c cid.Cid, want protocol.Hash, dst st
 		if err != nil {
 			return nil, err
 		}
-		tmp = &fileSink{File: f, name: filepath.Base(f.Name()), ref: !s.cfg.copyLeaves}
-		if err := allocate(f, size); err != nil {
+		tmp = &fileSink{File: f, name: filepath.Base(f.Name()), ref: !s.cfg.copyLeaves, size: size}
+		if err := f.Truncate(size); err != nil {
 			return nil, err
 		}
 		return tmp, nil
@@ -123,6 +123,41 @@ type fileSink struct {
 	name string       // under Dir/files
 	ref  bool         // false: copy leaves into pebble (copyLeaves)
 	refs atomic.Int64 // leaves referenced in it
+
+	// The file is sized up front (sparse) and its blocks are reserved
+	// allocChunk at a time where leaves are written: not all at once, or a
+	// hostile root claiming 64 GiB would take that much disk before a
+	// single leaf arrived.
+	size    int64
+	allocMu sync.Mutex
+	chunks  map[int64]bool // allocated, by index
+}
+
+const allocChunk = 64 << 20
+
+func (f *fileSink) WriteAt(p []byte, off int64) (int, error) {
+	if f.size > 0 && len(p) > 0 {
+		f.allocMu.Lock()
+		for i := off / allocChunk; i <= (off+int64(len(p))-1)/allocChunk; i++ {
+			if f.chunks[i] {
+				continue
+			}
+			from := i * allocChunk
+			if from >= f.size {
+				break // cannot happen: leaves lie within the size
+			}
+			if err := allocate(f.File, from, min(f.size, from+allocChunk)-from); err != nil {
+				f.allocMu.Unlock()
+				return 0, err
+			}
+			if f.chunks == nil {
+				f.chunks = map[int64]bool{}
+			}
+			f.chunks[i] = true
+		}
+		f.allocMu.Unlock()
+	}
+	return f.File.WriteAt(p, off)
 }
 
 // linkOrCopy puts the file src at dst atomically: a hard link if the file
