@@ -3,6 +3,7 @@ package store_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"testing"
 	"time"
 
@@ -135,5 +136,40 @@ func TestFetch_LargeTargetMessageSize(t *testing.T) {
 	}
 	if !bytes.Equal(got, data) {
 		t.Fatalf("fetched bytes differ")
+	}
+}
+
+// TestFetch_SameCIDTwiceAtOnce: two fetches of one checkpoint on one store
+// run side by side (each block is asked once per fetch; a cancel one sends
+// must not starve the other).
+func TestFetch_SameCIDTwiceAtOnce(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	data := testData(23, 24<<20)
+	a, b, fetcher := newNode(t), newNode(t), newNode(t)
+	for _, n := range []node{a, b} {
+		if _, _, err := n.st.ImportBytes(ctx, data); err != nil {
+			t.Fatalf("ImportBytes: %v", err)
+		}
+		connect(t, fetcher.h, n.h)
+	}
+	c, h, err := store.ComputeCID(ctx, bytes.NewReader(data))
+	if err != nil {
+		t.Fatalf("ComputeCID: %v", err)
+	}
+	errs := make(chan error, 2)
+	for range 2 {
+		go func() {
+			got, err := fetcher.st.FetchBytes(ctx, c, h, nil)
+			if err == nil && !bytes.Equal(got, data) {
+				err = errors.New("fetched bytes differ")
+			}
+			errs <- err
+		}()
+	}
+	for range 2 {
+		if err := <-errs; err != nil {
+			t.Fatalf("concurrent FetchBytes: %v", err)
+		}
 	}
 }
