@@ -235,6 +235,7 @@ type wantState struct {
 
 // peerState is one peer's state in a run.
 type peerState struct {
+	window   int       // want-blocks it may have outstanding (see slowPeer)
 	inflight int       // want-blocks outstanding, not answered with DONT_HAVE
 	last     time.Time // last block or DONT_HAVE, or when wants were sent to an idle peer
 }
@@ -275,7 +276,7 @@ func (f *fetcher) fetchWanted(ctx context.Context, keys []cid.Cid, missing map[c
 		if t, ok := failed[p]; ok && time.Since(t) < stallAfter {
 			return
 		}
-		peers[p] = &peerState{last: time.Now()}
+		peers[p] = &peerState{window: window, last: time.Now()}
 	}
 	for _, p := range t.connected() {
 		addPeer(p)
@@ -298,30 +299,47 @@ func (f *fetcher) fetchWanted(ctx context.Context, keys []cid.Cid, missing map[c
 		i, _ := slices.BinarySearchFunc(pending, w.idx, func(c cid.Cid, idx int) int { return wants[c].idx - idx })
 		pending = slices.Insert(pending, i, k)
 	}
-	// dropPeer moves p's outstanding wants to other peers. lacks: p stays
-	// and its wants are cancelled and counted as lacking (a silent peer);
-	// otherwise p is gone.
-	dropPeer := func(p peer.ID, lacks bool) {
+	// dropPeer moves the wants of p, which is gone, to other peers.
+	dropPeer := func(p peer.ID) {
 		for k, w := range wants {
-			out, ok := w.asked[p]
-			if !ok {
-				continue
-			}
-			if lacks {
-				if out {
-					msgFor(p).Cancel(k)
-					w.asked[p] = false
-				}
-			} else {
+			if _, ok := w.asked[p]; ok {
 				delete(w.asked, p)
-			}
-			if out || !lacks {
 				requeue(k, w)
 			}
 		}
 		if ps := peers[p]; ps != nil {
 			ps.inflight = 0
 		}
+	}
+	// slowPeer: p has sent nothing for StallTimeout. Its wants but the first
+	// in file order are cancelled there (and count as lacking until asked
+	// again) and go to other peers; the first stays asked at p and is queued
+	// for the others too (whoever sends it first). p's window drops to one
+	// want and doubles with each block p sends: a slow link keeps a block in
+	// flight, a silent peer holds up one.
+	slowPeer := func(p peer.ID, ps *peerState) {
+		first, firstIdx := cid.Undef, -1
+		for k, w := range wants {
+			if w.asked[p] && (firstIdx < 0 || w.idx < firstIdx) {
+				first, firstIdx = k, w.idx
+			}
+		}
+		for k, w := range wants {
+			if !w.asked[p] {
+				continue
+			}
+			if k != first {
+				msgFor(p).Cancel(k)
+				w.asked[p] = false
+				ps.inflight--
+			}
+			requeue(k, w)
+		}
+		if ps.window > 1 {
+			s.log.Info("fetch: peer sent nothing for a while; asking others", "cid", f.root, "peer", p, "wants", ps.inflight, "after", stallAfter)
+		}
+		ps.window = 1
+		ps.last = time.Now()
 	}
 	// assign hands queued keys, in file order, to peers with room in their
 	// window: each key to the least loaded peer not yet asked for it.
@@ -333,7 +351,7 @@ func (f *fetcher) fetchWanted(ctx context.Context, keys []cid.Cid, missing map[c
 		free := 0
 		for p, ps := range peers {
 			ids = append(ids, p)
-			if ps.inflight < window {
+			if ps.inflight < ps.window {
 				free++
 			}
 		}
@@ -355,7 +373,7 @@ func (f *fetcher) fetchWanted(ctx context.Context, keys []cid.Cid, missing map[c
 					continue
 				}
 				candidates++
-				if ps := peers[p]; ps.inflight < bestLoad {
+				if ps := peers[p]; ps.inflight < ps.window && ps.inflight < bestLoad {
 					best, bestLoad = p, ps.inflight
 				}
 			}
@@ -373,7 +391,7 @@ func (f *fetcher) fetchWanted(ctx context.Context, keys []cid.Cid, missing map[c
 				ps.last = now
 			}
 			ps.inflight++
-			if ps.inflight == window {
+			if ps.inflight == ps.window {
 				free--
 			}
 			w.asked[best] = true
@@ -416,7 +434,7 @@ func (f *fetcher) fetchWanted(ctx context.Context, keys []cid.Cid, missing map[c
 		}
 		failed[p] = time.Now()
 		if _, ok := peers[p]; ok {
-			dropPeer(p, false)
+			dropPeer(p)
 			delete(peers, p)
 		}
 	}
@@ -463,6 +481,7 @@ func (f *fetcher) fetchWanted(ctx context.Context, keys []cid.Cid, missing map[c
 		delete(wants, blk.Cid())
 		if ps := peers[from]; ps != nil {
 			ps.last = time.Now()
+			ps.window = min(window, 2*ps.window)
 		}
 		for p, out := range w.asked {
 			if out {
@@ -487,7 +506,7 @@ func (f *fetcher) fetchWanted(ctx context.Context, keys []cid.Cid, missing map[c
 			addPeer(ev.from)
 			return nil
 		case -1:
-			dropPeer(ev.from, false)
+			dropPeer(ev.from)
 			delete(peers, ev.from)
 			return nil
 		case sendFailed:
@@ -543,14 +562,12 @@ func (f *fetcher) fetchWanted(ctx context.Context, keys []cid.Cid, missing map[c
 			now := time.Now()
 			for p, ps := range peers {
 				if s.guard.isBad(p) { // the guard disconnects it
-					dropPeer(p, false)
+					dropPeer(p)
 					delete(peers, p)
 					continue
 				}
 				if ps.inflight > 0 && now.Sub(ps.last) > stallAfter {
-					// Silent: ask others, and this one again later.
-					s.log.Info("fetch: peer silent; asking others", "cid", f.root, "peer", p, "wants", ps.inflight)
-					dropPeer(p, true)
+					slowPeer(p, ps)
 				}
 			}
 			// Keys every peer lacked a while ago: ask again (a peer
