@@ -173,3 +173,37 @@ func TestFetch_SameCIDTwiceAtOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestFetch_SlowOnlySeeder: the only seeder takes longer than StallTimeout
+// for every block (a slow uplink); the fetch still completes, from it.
+func TestFetch_SlowOnlySeeder(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	data := testData(24, 5<<20)
+	sh := newHost(t)
+	scfg := store.Config{Host: sh}
+	store.SetServeWrapper(&scfg, func(bs blockstore.Blockstore) blockstore.Blockstore {
+		return &slowBlockstore{Blockstore: bs, delay: 400 * time.Millisecond}
+	})
+	seed := node{h: sh, st: openStore(t, scfg)}
+	fh := newHost(t)
+	fetcher := node{h: fh, st: openStore(t, store.Config{Host: fh, Tuning: store.Tuning{StallTimeout: 300 * time.Millisecond}})}
+	c, h, err := seed.st.ImportBytes(ctx, data)
+	if err != nil {
+		t.Fatalf("ImportBytes: %v", err)
+	}
+	connect(t, fetcher.h, seed.h)
+	start := time.Now()
+	got, err := fetcher.st.FetchBytes(ctx, c, h, nil)
+	if err != nil {
+		t.Fatalf("FetchBytes from a seeder slower than StallTimeout: %v", err)
+	}
+	if !bytes.Equal(got, data) {
+		t.Fatalf("fetched bytes differ")
+	}
+	// 6 blocks served one at a time, 400ms each: 2.4s at best.
+	if took := time.Since(start); took > 20*time.Second {
+		t.Fatalf("fetch took %s", took)
+	}
+	t.Logf("fetched in %s", time.Since(start).Round(time.Millisecond))
+}
