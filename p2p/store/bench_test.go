@@ -74,6 +74,10 @@ func BenchmarkFetch(b *testing.B) {
 		{"256MiB-4seeders-procs", 256 << 20, 4, store.Tuning{}, fetchOpts{procs: true}},
 		{"256MiB-1seeder-procs-lastsession", 256 << 20, 1, store.Tuning{}, lastProcs},
 		{"256MiB-4seeders-procs-lastsession", 256 << 20, 4, store.Tuning{}, lastProcs},
+		{"256MiB-1seeder-netns", 256 << 20, 1, store.Tuning{}, fetchOpts{netns: true}},
+		{"256MiB-4seeders-netns", 256 << 20, 4, store.Tuning{}, fetchOpts{netns: true}},
+		{"256MiB-1seeder-netns-sessions", 256 << 20, 1, store.Tuning{}, fetchOpts{netns: true, sessions: true}},
+		{"256MiB-4seeders-netns-sessions", 256 << 20, 4, store.Tuning{}, fetchOpts{netns: true, sessions: true}},
 		{"256MiB-1seeder-copyleaves", 256 << 20, 1, store.Tuning{}, fetchOpts{sessions: true, seedsPebble: true, copyLeaves: true}},
 		{"256MiB-1seeder-boxodefaults", 256 << 20, 1, boxoDefaults(), fetchOpts{sessions: true, seedsPebble: true, copyLeaves: true}},
 		{"64MiB-1seeder-fetchbytes", 64 << 20, 1, store.Tuning{}, fetchOpts{inMem: true}},
@@ -104,10 +108,20 @@ type fetchOpts struct {
 	seedsPebble bool // the seeders' imports copy leaves into pebble (before imports by reference)
 	inMem       bool // FetchBytes rather than Fetch to a file
 	procs       bool // seeders in their own OS processes
+	// netns: seeders in their own OS processes, each in a network
+	// namespace of its own behind a veth pair whose seeder end sends at
+	// most netnsRate (see setupNetns); the fetcher dials their veth
+	// addresses. Skipped where namespaces cannot be made.
+	netns bool
 }
 
 func benchFetch(b *testing.B, size, seeders int, tuning store.Tuning, o fetchOpts) {
-	seeds := startSeeders(b, size, seeders, tuning, o.procs, o.seedsPebble)
+	var links []seederLink
+	if o.netns {
+		links = setupNetns(b, seeders)
+		o.procs = true
+	}
+	seeds := startSeeders(b, size, seeders, tuning, o.procs, o.seedsPebble, links)
 	ctx := context.Background()
 	b.SetBytes(int64(size))
 	b.ResetTimer()
@@ -179,6 +193,11 @@ func benchFetch(b *testing.B, size, seeders int, tuning store.Tuning, o fetchOpt
 	b.ReportMetric(float64((cpu+seedCPU).Microseconds())/1000/mb, "cpu-ms/MB")
 	if o.procs {
 		b.ReportMetric(float64(cpu.Microseconds())/1000/mb, "fetcher-cpu-ms/MB")
+	}
+	if o.netns {
+		// The throughput in units of one seeder's link: 1 when one
+		// link is full, up to the number of seeders.
+		b.ReportMetric(mb/elapsed.Seconds()/netnsLinkMBps, "x-link")
 	}
 }
 

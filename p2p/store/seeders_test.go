@@ -46,6 +46,9 @@ type seederSpec struct {
 	Seed   byte
 	Tuning store.Tuning
 	Pebble bool // imported leaves copied into pebble (before file references)
+	// Listen is the multiaddr the seeder's host listens on (default
+	// /ip4/127.0.0.1/tcp/0; in a network namespace its veth address).
+	Listen string `json:",omitempty"`
 }
 
 // seederReady is the line a seeder process prints once it serves.
@@ -55,8 +58,8 @@ type seederReady struct {
 	Hash string
 }
 
-// runSeeder imports the spec's test data into a fresh store on a loopback
-// host, prints a seederReady line and serves until stdin closes.
+// runSeeder imports the spec's test data into a fresh store on a host
+// listening on the spec's address (loopback by default), prints a seederReady line and serves until stdin closes.
 func runSeeder(spec string) error {
 	var sp seederSpec
 	if err := json.Unmarshal([]byte(spec), &sp); err != nil {
@@ -67,7 +70,11 @@ func runSeeder(spec string) error {
 		return err
 	}
 	defer os.RemoveAll(dir)
-	h, err := libp2p.New(libp2p.ListenAddrStrings("/ip4/127.0.0.1/tcp/0"))
+	listen := sp.Listen
+	if listen == "" {
+		listen = "/ip4/127.0.0.1/tcp/0"
+	}
+	h, err := libp2p.New(libp2p.ListenAddrStrings(listen))
 	if err != nil {
 		return err
 	}
@@ -122,11 +129,15 @@ type seedSet struct {
 // startSeeders starts n seeders of size bytes of test data: stores in this
 // process, or each in its own OS process (this test binary run as a
 // seeder), so that on a machine with several cores the seeders' CPU is not
-// the fetcher's.
-func startSeeders(tb testing.TB, size, n int, tuning store.Tuning, procs, inPebble bool) seedSet {
+// the fetcher's. With links (one per seeder, see setupNetns), each seeder
+// process runs in its link's network namespace and listens on its address.
+func startSeeders(tb testing.TB, size, n int, tuning store.Tuning, procs, inPebble bool, links []seederLink) seedSet {
 	tb.Helper()
 	const seed = 40
-	if !procs {
+	if links != nil && len(links) != n {
+		tb.Fatalf("startSeeders: %d links for %d seeders", len(links), n)
+	}
+	if !procs && links == nil {
 		ctx := context.Background()
 		data := testData(seed, size)
 		var set seedSet
@@ -150,10 +161,6 @@ func startSeeders(tb testing.TB, size, n int, tuning store.Tuning, procs, inPebb
 		set.cpu = func() time.Duration { return 0 }
 		return set
 	}
-	spec, err := json.Marshal(seederSpec{Size: size, Seed: seed, Tuning: tuning, Pebble: inPebble})
-	if err != nil {
-		tb.Fatal(err)
-	}
 	var set seedSet
 	var pids []int
 	type started struct {
@@ -162,7 +169,20 @@ func startSeeders(tb testing.TB, size, n int, tuning store.Tuning, procs, inPebb
 	}
 	results := make([]chan started, n)
 	for i := range n {
+		sp := seederSpec{Size: size, Seed: seed, Tuning: tuning, Pebble: inPebble}
+		if links != nil {
+			sp.Listen = links[i].listen
+		}
+		spec, err := json.Marshal(sp)
+		if err != nil {
+			tb.Fatal(err)
+		}
 		cmd := exec.Command(os.Args[0], "-test.run=^$", "-test.bench=^$")
+		if links != nil {
+			// ip netns exec enters the namespace and execs the binary
+			// in the same process: cmd.Process.Pid stays the seeder's.
+			cmd = exec.Command("ip", append([]string{"netns", "exec", links[i].netns}, cmd.Args...)...)
+		}
 		cmd.Env = append(os.Environ(), seederEnv+"="+string(spec))
 		cmd.Stderr = os.Stderr
 		stdin, err := cmd.StdinPipe()
