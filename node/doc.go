@@ -62,6 +62,13 @@
 // restart and that are not resolved: after the reveal no salt is needed,
 // and it gets the trace back by replaying the update from its parent.
 //
+// A worker that cannot fetch the head's checkpoint within 20 seconds
+// (its worker left before anyone fetched it) rebuilds it by replaying the
+// head's update from its parent's checkpoint: training is deterministic, so
+// the bytes are the committed ones (hash and CID checked), and it serves
+// them from then on. One level only: if the parent is unavailable too, it
+// keeps fetching.
+//
 // Claims of workers whose bond is under the run's minimum (slashed,
 // unbonded) are ignored. A worker removes the traces of its final updates
 // at each store GC. A peer that serves a corrupted checkpoint block is

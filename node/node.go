@@ -114,6 +114,9 @@ func New(cfg *Config, opts ...Option) (*Node, error) {
 	if n.o.fetchTimout <= 0 {
 		n.o.fetchTimout = 5 * time.Minute
 	}
+	if n.o.rebuildAfter <= 0 {
+		n.o.rebuildAfter = 20 * time.Second
+	}
 	if n.o.faultRate < 0 || n.o.faultRate > 1 {
 		return nil, fmt.Errorf("%w: node: fault rate %v is not in [0, 1]", ErrConfig, n.o.faultRate)
 	}

@@ -14,19 +14,20 @@ import (
 type Option func(*options)
 
 type options struct {
-	logger      *slog.Logger
-	sink        func(Event)
-	key         *ecdsa.PrivateKey
-	getenv      func(string) string
-	deployment  *Deployment
-	trainSet    *dataset.Dataset
-	testSet     *dataset.Dataset
-	p2pConfig   func(*p2p.Config)
-	gossipCfg   func(*p2p.GossipConfig)
-	faultRate   float64
-	claimTTL    time.Duration
-	claimDelay  time.Duration
-	fetchTimout time.Duration
+	logger       *slog.Logger
+	sink         func(Event)
+	key          *ecdsa.PrivateKey
+	getenv       func(string) string
+	deployment   *Deployment
+	trainSet     *dataset.Dataset
+	testSet      *dataset.Dataset
+	p2pConfig    func(*p2p.Config)
+	gossipCfg    func(*p2p.GossipConfig)
+	faultRate    float64
+	claimTTL     time.Duration
+	claimDelay   time.Duration
+	fetchTimout  time.Duration
+	rebuildAfter time.Duration
 }
 
 // WithLogger sets the node's logger (default slog.Default()).
@@ -78,3 +79,8 @@ func WithClaimTiming(ttl, delay time.Duration) Option {
 
 // WithFetchTimeout bounds one parent checkpoint fetch (default 5 minutes).
 func WithFetchTimeout(d time.Duration) Option { return func(o *options) { o.fetchTimout = d } }
+
+// WithRebuildAfter sets how long a worker tries to fetch the head's
+// checkpoint before it rebuilds it by replaying the head's update from its
+// parent's checkpoint (default 20 seconds; see worker.load).
+func WithRebuildAfter(d time.Duration) Option { return func(o *options) { o.rebuildAfter = d } }

@@ -3,6 +3,7 @@ package node
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"math"
@@ -517,12 +518,9 @@ func (w *worker) load(ctx context.Context, r *updateRec) (*train.State, error) {
 	if err != nil {
 		return nil, fmt.Errorf("node: worker: parent %s: CID: %w", r.ID.Short(), err)
 	}
-	fctx, cancel := context.WithTimeout(ctx, n.o.fetchTimout)
-	defer cancel()
-	fetched := 0
-	b, err := n.store.FetchBytes(fctx, c, r.Update.StateHash, func(p store.Progress) { fetched = p.Fetched })
+	b, fetched, err := w.fetchOrRebuild(ctx, r, c)
 	if err != nil {
-		return nil, fmt.Errorf("node: worker: fetch parent %s: %w", r.ID.Short(), err)
+		return nil, err
 	}
 	n.stats.fetches.Add(1)
 	n.stats.fetchedBlocks.Add(int64(fetched))
@@ -540,6 +538,92 @@ func (w *worker) load(ctx context.Context, r *updateRec) (*train.State, error) {
 	}
 	w.cacheID, w.cacheState = r.ID, s
 	return s, nil
+}
+
+// fetchOrRebuild returns the checkpoint of update r (CID c), hash-checked.
+// It fetches it from the store or peers; when nobody serves it within
+// rebuildAfter (its worker left before anyone fetched it: the run would
+// stall on a head nobody can load), it rebuilds it instead by replaying r
+// from its parent's checkpoint, which training's determinism makes
+// byte-identical, checks it against r's state hash and CID, and imports
+// it, so this node serves it from then on. If the parent cannot be loaded
+// either, or the replay disagrees (r is wrong: proofers challenge it), the
+// fetch goes on until the fetch timeout.
+func (w *worker) fetchOrRebuild(ctx context.Context, r *updateRec, c cid.Cid) ([]byte, int, error) {
+	n := w.n
+	fetched := 0
+	progress := func(p store.Progress) { fetched = p.Fetched }
+	first := n.o.fetchTimout
+	parent, hasParent := n.cs.get(r.Update.Parent)
+	if hasParent && r.Update.Parent != r.ID && n.o.rebuildAfter < first {
+		first = n.o.rebuildAfter
+	}
+	fctx, cancel := context.WithTimeout(ctx, first)
+	b, err := n.store.FetchBytes(fctx, c, r.Update.StateHash, progress)
+	cancel()
+	if err == nil || ctx.Err() != nil || first == n.o.fetchTimout {
+		if err != nil {
+			return nil, 0, fmt.Errorf("node: worker: fetch parent %s: %w", r.ID.Short(), err)
+		}
+		return b, fetched, nil
+	}
+	n.log.Warn("worker: nobody served the head's checkpoint; rebuilding it by replaying its update from its parent", "update", r.ID.Short(), "parent", parent.ID.Short(), "after", first, "err", err)
+	b, rerr := w.rebuild(ctx, r, parent, c)
+	if rerr == nil {
+		n.log.Info("worker: rebuilt the head's checkpoint (hash and CID match the chain); serving it", "update", r.ID.Short())
+		return b, 0, nil
+	}
+	n.log.Warn("worker: could not rebuild the head's checkpoint; still fetching", "update", r.ID.Short(), "err", rerr)
+	fctx, cancel = context.WithTimeout(ctx, n.o.fetchTimout-first)
+	defer cancel()
+	b, err = n.store.FetchBytes(fctx, c, r.Update.StateHash, progress)
+	if err != nil {
+		return nil, 0, fmt.Errorf("node: worker: fetch parent %s: %w (and rebuilding it from its parent failed: %v)", r.ID.Short(), err, rerr)
+	}
+	return b, fetched, nil
+}
+
+// rebuild replays update r from its parent's checkpoint and imports the
+// result when it is exactly r's committed checkpoint.
+func (w *worker) rebuild(ctx context.Context, r, parent *updateRec, c cid.Cid) ([]byte, error) {
+	n := w.n
+	pc, err := cid.Cast(parent.Update.CID)
+	if err != nil {
+		return nil, fmt.Errorf("parent %s: CID: %w", parent.ID.Short(), err)
+	}
+	fctx, cancel := context.WithTimeout(ctx, n.o.rebuildAfter)
+	defer cancel()
+	pb, err := n.store.FetchBytes(fctx, pc, parent.Update.StateHash, nil)
+	if err != nil {
+		return nil, fmt.Errorf("parent %s: %w", parent.ID.Short(), err)
+	}
+	ck, err := checkpoint.Decode(pb)
+	if err != nil {
+		return nil, fmt.Errorf("parent %s: %w", parent.ID.Short(), err)
+	}
+	s, err := n.trainer.StateFrom(ck)
+	if err != nil {
+		return nil, fmt.Errorf("parent %s: %w", parent.ID.Short(), err)
+	}
+	next, _, err := n.trainer.Run(ctx, s, int(n.manifest.StepsPerUpdate))
+	if err != nil {
+		return nil, fmt.Errorf("replay: %w", err)
+	}
+	b, err := n.trainer.Encode(next)
+	if err != nil {
+		return nil, fmt.Errorf("replay: %w", err)
+	}
+	if got := protocol.Hash(sha256.Sum256(b)); got != r.Update.StateHash {
+		return nil, fmt.Errorf("the replay's state hash %s differs from the committed %s: the update is wrong", got.Short(), r.Update.StateHash.Short())
+	}
+	got, _, err := n.store.ImportBytes(ctx, b)
+	if err != nil {
+		return nil, fmt.Errorf("import: %w", err)
+	}
+	if !got.Equals(c) {
+		return nil, fmt.Errorf("the rebuilt checkpoint's CID %s differs from the committed %s", got, c)
+	}
+	return b, nil
 }
 
 // train runs k steps from s. A faulty worker (WithFaulty), on a share of its
