@@ -38,6 +38,14 @@ import (
 // fetcher-cpu-ms/MB is the fetcher's alone. With only two cores four
 // seeders cannot add CPU either way.
 //
+// "-netns" runs each seeder process in a network namespace of its own
+// behind a veth pair whose seeder end sends at most 400 Mbit/s (tbf; see
+// setupNetns; skipped without root, ip and tc): the seeders' upload links,
+// not the CPU, are the limit, as in a real swarm, and x-link is MB/s in
+// units of one link (50 MB/s nominal; TCP over a 1500-byte MTU carries at
+// most 47.8 MB/s of it, x-link 0.956). "-netns-sessions" is the same
+// through boxo sessions.
+//
 // With several seeders, top-seeder-share and min-seeder-share are the
 // shares of the bytes the busiest and the idlest seeder sent. Through a boxo
 // session top-seeder-share is about 1.0: it sends its live want-blocks to
@@ -53,6 +61,14 @@ import (
 // 489-490 MB/s, 4 seeders 511-531 MB/s at 2.8 cpu-ms/MB (fetcher 1.9)
 // against 4seeders-procs-lastsession 311-315 at 4.3; the libp2p stream
 // 1540-1665 MB/s at 0.87 cpu-ms/MB.
+//
+// -netns, 2026-11-25, -benchtime 2x -count 2, load under 2: 1 seeder
+// 46.6-46.7 MB/s (x-link 0.93), 4 seeders 167-173 MB/s (x-link 3.3-3.5,
+// 3.6-3.7 times 1 seeder; shares 0.248-0.252) at 4.6-5.6 cpu-ms/MB;
+// sessions 45.3-45.5 MB/s with 1 seeder and 45.1 with 4 (share 1.0). Four
+// links' TCP goodput would be 191 MB/s: the rest of 4 seeders' time is
+// what a fetch costs whatever the links (the root block's round trip,
+// fsync of the 256 MiB file, the last blocks' tail).
 func BenchmarkFetch(b *testing.B) {
 	last := fetchOpts{sessions: true, seedsPebble: true}
 	lastProcs := last
@@ -129,6 +145,11 @@ func benchFetch(b *testing.B, size, seeders int, tuning store.Tuning, o fetchOpt
 	var dupBytes uint64
 	shares := make([]float64, seeders) // of the bytes, each seeder's share (sorted per run)
 	var cpu, seedCPU time.Duration
+	// With -netns, the leaves' own rate: from the first leaf block's
+	// arrival to the last's, without what a fetch costs whatever the
+	// links (the root block's round trip, the final fsync).
+	var leafTime time.Duration
+	var leafBlocks int
 	for i := range b.N {
 		b.StopTimer()
 		h := newHost(b)
@@ -148,12 +169,29 @@ func benchFetch(b *testing.B, size, seeders int, tuning store.Tuning, o fetchOpt
 			connectInfo(b, h, s)
 		}
 		fctx, cancel := context.WithTimeout(ctx, 5*time.Minute)
+		var progress func(store.Progress)
+		var firstLeaf, lastLeaf time.Time
+		var leaves int
+		if o.netns {
+			progress = func(p store.Progress) {
+				if p.BlocksDone < 2 || p.BlocksDone > p.BlocksTotal || !lastLeaf.IsZero() {
+					return // the root, or done already
+				}
+				if firstLeaf.IsZero() {
+					firstLeaf = time.Now()
+				}
+				if p.BlocksDone == p.BlocksTotal {
+					lastLeaf = time.Now()
+					leaves = p.BlocksDone - 2 // after the first leaf
+				}
+			}
+		}
 		b.StartTimer()
 		start, cpu0, scpu0 := time.Now(), cpuTime(), seeds.cpu()
 		if o.inMem {
-			_, err = st.FetchBytes(fctx, seeds.root, seeds.hash, nil)
+			_, err = st.FetchBytes(fctx, seeds.root, seeds.hash, progress)
 		} else {
-			err = st.Fetch(fctx, seeds.root, seeds.hash, filepath.Join(dir, fmt.Sprint("out", i)), nil)
+			err = st.Fetch(fctx, seeds.root, seeds.hash, filepath.Join(dir, fmt.Sprint("out", i)), progress)
 		}
 		elapsed += time.Since(start)
 		cpu += cpuTime() - cpu0
@@ -162,6 +200,13 @@ func benchFetch(b *testing.B, size, seeders int, tuning store.Tuning, o fetchOpt
 		cancel()
 		if err != nil {
 			b.Fatalf("Fetch: %v", err)
+		}
+		if o.netns {
+			if lastLeaf.IsZero() || leaves < 1 {
+				b.Fatalf("progress: no leaf timing (%d leaves)", leaves)
+			}
+			leafTime += lastLeaf.Sub(firstLeaf)
+			leafBlocks += leaves
 		}
 		dupBytes += st.DuplicateBytesReceived()
 		got := make([]float64, 0, seeders)
@@ -198,6 +243,9 @@ func benchFetch(b *testing.B, size, seeders int, tuning store.Tuning, o fetchOpt
 		// The throughput in units of one seeder's link: 1 when one
 		// link is full, up to the number of seeders.
 		b.ReportMetric(mb/elapsed.Seconds()/netnsLinkMBps, "x-link")
+		leafMBps := float64(leafBlocks) * (1 << 20) / 1e6 / leafTime.Seconds()
+		b.ReportMetric(leafMBps, "leaf-MB/s")
+		b.ReportMetric(leafMBps/netnsLinkMBps, "leaf-x-link")
 	}
 }
 
