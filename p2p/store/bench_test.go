@@ -39,12 +39,15 @@ import (
 // seeders cannot add CPU either way.
 //
 // "-netns" runs each seeder process in a network namespace of its own
-// behind a veth pair whose seeder end sends at most 400 Mbit/s (tbf; see
-// setupNetns; skipped without root, ip and tc): the seeders' upload links,
-// not the CPU, are the limit, as in a real swarm, and x-link is MB/s in
-// units of one link (50 MB/s nominal; TCP over a 1500-byte MTU carries at
-// most 47.8 MB/s of it, x-link 0.956). "-netns-sessions" is the same
-// through boxo sessions.
+// behind a veth pair whose seeder end sends at most 200 Mbit/s (tbf; set
+// UMNODE_STORE_BENCH_NETNS_MBIT for another rate; see setupNetns; skipped
+// without root, ip and tc): the seeders' upload links, not the CPU, are the
+// limit, as in a real swarm. x-link is MB/s in units of one link (25 MB/s;
+// TCP over a 1500-byte MTU carries at most 0.956 of it); leaf-MB/s and
+// leaf-x-link time only the leaves, from the first leaf block's arrival to
+// the last's, leaving out what a fetch costs whatever the links (the root
+// block's round trip, the final fsync of the file). "-netns-sessions" is
+// the same through boxo sessions.
 //
 // With several seeders, top-seeder-share and min-seeder-share are the
 // shares of the bytes the busiest and the idlest seeder sent. Through a boxo
@@ -62,13 +65,17 @@ import (
 // against 4seeders-procs-lastsession 311-315 at 4.3; the libp2p stream
 // 1540-1665 MB/s at 0.87 cpu-ms/MB.
 //
-// -netns, 2026-11-25, -benchtime 2x -count 2, load under 2: 1 seeder
-// 46.6-46.7 MB/s (x-link 0.93), 4 seeders 167-173 MB/s (x-link 3.3-3.5,
-// 3.6-3.7 times 1 seeder; shares 0.248-0.252) at 4.6-5.6 cpu-ms/MB;
-// sessions 45.3-45.5 MB/s with 1 seeder and 45.1 with 4 (share 1.0). Four
-// links' TCP goodput would be 191 MB/s: the rest of 4 seeders' time is
-// what a fetch costs whatever the links (the root block's round trip,
-// fsync of the 256 MiB file, the last blocks' tail).
+// -netns, 2026-11-25, -benchtime 2x -count 2 (load 0.7-2.5), at the
+// default 200 Mbit/s: 1 seeder 23.6 MB/s (x-link 0.94, leaf-x-link 0.955:
+// a full link); 4 seeders 90.7-91.5 MB/s, 3.84-3.87 times 1 seeder (leaf
+// rate 4.01-4.05 times; shares 0.248-0.252) at 3.8-4.0 cpu-ms/MB against
+// 4.7-4.8 for 1 seeder; sessions 23.2-23.3 MB/s with 1 seeder and
+// 28.6-29.6 with 4 (top-seeder-share 0.74, dup-ratio 0.06-0.08), so 4
+// seeders through the want scheduler move 3.1-3.2 times what they move
+// through sessions. At 400 Mbit/s (UMNODE_STORE_BENCH_NETNS_MBIT=400) the
+// machine's CPU begins to show: 1 seeder 46.7 MB/s, 4 seeders 161-173 MB/s
+// (3.4-3.7 times; leaf rate 3.7-4.0 times, lower as others load the
+// machine), sessions 45.1-45.5 with 1 or 4 seeders (share 1.0).
 func BenchmarkFetch(b *testing.B) {
 	last := fetchOpts{sessions: true, seedsPebble: true}
 	lastProcs := last
@@ -126,7 +133,7 @@ type fetchOpts struct {
 	procs       bool // seeders in their own OS processes
 	// netns: seeders in their own OS processes, each in a network
 	// namespace of its own behind a veth pair whose seeder end sends at
-	// most netnsRate (see setupNetns); the fetcher dials their veth
+	// most netnsLinkMbit (see setupNetns); the fetcher dials their veth
 	// addresses. Skipped where namespaces cannot be made.
 	netns bool
 }
@@ -242,10 +249,11 @@ func benchFetch(b *testing.B, size, seeders int, tuning store.Tuning, o fetchOpt
 	if o.netns {
 		// The throughput in units of one seeder's link: 1 when one
 		// link is full, up to the number of seeders.
-		b.ReportMetric(mb/elapsed.Seconds()/netnsLinkMBps, "x-link")
+		linkMBps := float64(netnsLinkMbit(b)) / 8
+		b.ReportMetric(mb/elapsed.Seconds()/linkMBps, "x-link")
 		leafMBps := float64(leafBlocks) * (1 << 20) / 1e6 / leafTime.Seconds()
 		b.ReportMetric(leafMBps, "leaf-MB/s")
-		b.ReportMetric(leafMBps/netnsLinkMBps, "leaf-x-link")
+		b.ReportMetric(leafMBps/linkMBps, "leaf-x-link")
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -19,16 +20,30 @@ const (
 	// the seeder's) these benchmarks create; leftovers with it are removed
 	// before a run. Two such benchmarks must not run at once.
 	netnsPrefix = "umbench"
-	// netnsRate is each seeder's upload rate: 400 Mbit/s is 50 MB/s, so
-	// that four seeders (200 MB/s) stay well below what the two-core
-	// machine's CPU moves (about 500 MB/s) even when others load it.
-	netnsRate = "400mbit"
-	// netnsLinkMBps is netnsRate in MB/s (tc's mbit is 10^6 bits).
-	netnsLinkMBps = 50.0
-	// netnsBurst is the token bucket's depth: 5 ms at netnsRate, at least
-	// a 64 KiB GSO packet.
+	// netnsMbit is each seeder's upload rate by default: 200 Mbit/s is
+	// 25 MB/s, so that four seeders (100 MB/s) stay well below what the
+	// two-core machine's CPU moves (about 500 MB/s quiet, a half or a third
+	// of it while others run tests). netnsMbitEnv overrides it.
+	netnsMbit    = 200
+	netnsMbitEnv = "UMNODE_STORE_BENCH_NETNS_MBIT"
+	// netnsBurst is the token bucket's depth: 10 ms at 200 Mbit/s, more
+	// than a 64 KiB GSO packet.
 	netnsBurst = "256kb"
 )
+
+// netnsLinkMbit is the seeders' upload rate in Mbit/s (10^6 bits, as tc
+// counts): netnsMbit or, if set, the integer in netnsMbitEnv.
+func netnsLinkMbit(tb testing.TB) int {
+	v := os.Getenv(netnsMbitEnv)
+	if v == "" {
+		return netnsMbit
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 || n > 10000 {
+		tb.Fatalf("%s=%q: want the seeders' upload rate in Mbit/s, 1 to 10000", netnsMbitEnv, v)
+	}
+	return n
+}
 
 // seederLink is a seeder's network namespace and listen address.
 type seederLink struct {
@@ -38,7 +53,7 @@ type seederLink struct {
 
 // setupNetns creates n namespaces, each with a veth pair to the root
 // namespace (10.213.N.1/30 at the root, 10.213.N.2/30 in the namespace)
-// whose namespace end sends at most netnsRate. It skips the benchmark when
+// whose namespace end sends at most netnsLinkMbit. It skips the benchmark when
 // it cannot (not root, no ip or tc, no namespaces) and removes everything
 // it created when the benchmark ends. It touches no other interface.
 func setupNetns(b *testing.B, n int) []seederLink {
@@ -82,7 +97,7 @@ func setupNetns(b *testing.B, n int) []seederLink {
 			{"ip", "link", "set", root, "up"},
 			{"ip", "-n", ns, "addr", "add", innerAddr + "/30", "dev", inner},
 			{"ip", "-n", ns, "link", "set", inner, "up"},
-			{"tc", "-n", ns, "qdisc", "add", "dev", inner, "root", "tbf", "rate", netnsRate, "burst", netnsBurst, "latency", "20ms"},
+			{"tc", "-n", ns, "qdisc", "add", "dev", inner, "root", "tbf", "rate", fmt.Sprint(netnsLinkMbit(b), "mbit"), "burst", netnsBurst, "latency", "20ms"},
 		} {
 			if err := ipCmd(args...); err != nil {
 				b.Fatal(err)
