@@ -65,17 +65,18 @@ import (
 // against 4seeders-procs-lastsession 311-315 at 4.3; the libp2p stream
 // 1540-1665 MB/s at 0.87 cpu-ms/MB.
 //
-// -netns, 2026-11-25, -benchtime 2x -count 2 (load 0.7-2.5), at the
-// default 200 Mbit/s: 1 seeder 23.6 MB/s (x-link 0.94, leaf-x-link 0.955:
-// a full link); 4 seeders 90.7-91.5 MB/s, 3.84-3.87 times 1 seeder (leaf
-// rate 4.01-4.05 times; shares 0.248-0.252) at 3.8-4.0 cpu-ms/MB against
-// 4.7-4.8 for 1 seeder; sessions 23.2-23.3 MB/s with 1 seeder and
-// 28.6-29.6 with 4 (top-seeder-share 0.74, dup-ratio 0.06-0.08), so 4
-// seeders through the want scheduler move 3.1-3.2 times what they move
-// through sessions. At 400 Mbit/s (UMNODE_STORE_BENCH_NETNS_MBIT=400) the
-// machine's CPU begins to show: 1 seeder 46.7 MB/s, 4 seeders 161-173 MB/s
-// (3.4-3.7 times; leaf rate 3.7-4.0 times, lower as others load the
-// machine), sessions 45.1-45.5 with 1 or 4 seeders (share 1.0).
+// -netns, 2026-11-25, two runs of -benchtime 2x -count 2 (load 0.6-2.5),
+// at the default 200 Mbit/s: 1 seeder 23.6 MB/s (x-link 0.94, leaf-x-link
+// 0.955: a full link); 4 seeders 90.7-91.5 MB/s, 3.84-3.87 times 1 seeder
+// (leaf rate 4.01-4.05 times; shares 0.248-0.252) at 3.8-4.0 cpu-ms/MB
+// against 4.6-4.8 for 1 seeder; sessions 23.2-23.3 MB/s with 1 seeder and
+// 28.6-34.1 with 4 (1.2-1.5 times; top-seeder-share 0.64-0.76, dup-ratio
+// 0.04-0.08), so 4 seeders through the want scheduler move 2.7-3.2 times
+// what they move through sessions. At 400 Mbit/s
+// (UMNODE_STORE_BENCH_NETNS_MBIT=400) the machine's CPU begins to show: 1
+// seeder 46.7 MB/s, 4 seeders 161-173 MB/s (3.4-3.7 times; leaf rate
+// 3.7-4.0 times, lower as others load the machine), sessions 45.1-45.5
+// with 1 or 4 seeders (share 1.0).
 func BenchmarkFetch(b *testing.B) {
 	last := fetchOpts{sessions: true, seedsPebble: true}
 	lastProcs := last

@@ -13,7 +13,9 @@ import (
 // The "-netns" benchmarks put each seeder process in a network namespace
 // of its own, joined to the root namespace (where the fetcher runs) by a
 // veth pair, with the seeder's upload shaped by a token bucket: the links,
-// not the CPU, are then the limit, as in a real swarm.
+// not the CPU, are then the limit, as in a real swarm. The links add no
+// delay: this VM's kernel has no netem qdisc (sch_netem); with no round
+// trip to cover, the want window is not what these benchmarks test.
 const (
 	// netnsPrefix starts the names of every namespace ("umbench-N") and
 	// veth interface ("umbenchNr" in the root namespace, "umbenchNs" in
