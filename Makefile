@@ -54,6 +54,9 @@ bench: ## benchmarks (numbers for the issue notes; compare within one run, the m
 	$(GO) test -run XXX -bench 'BenchmarkFetch$$' -benchtime 3x ./p2p/store/
 	$(GO) test -run XXX -bench . ./verify/
 
+bench-fetch: ## checkpoint fetch over bitswap: 1 vs 4 seeders in-process, in seeder processes, and (as root, with ip/tc) behind shaped veth links in network namespaces
+	$(GO) test -run XXX -bench 'BenchmarkFetch$$' -benchtime 3x -count 2 ./p2p/store/
+
 fuzz: ## run each fuzz target for FUZZTIME (default 30s)
 	$(GO) test -run XXX -fuzz '^FuzzDecodeManifest$$' -fuzztime $${FUZZTIME:-30s} ./protocol/
 	$(GO) test -run XXX -fuzz '^FuzzDecodeEnvelope$$' -fuzztime $${FUZZTIME:-30s} ./protocol/
