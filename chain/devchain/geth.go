@@ -172,11 +172,36 @@ func StartGeth(ctx context.Context, opts GethOptions) (*Geth, error) {
 		g.cleanup()
 		return nil, fmt.Errorf("devchain: geth password file: %w", err)
 	}
+	// Ports are picked free, then bound by geth: another process can take
+	// one in between (geth then exits, and its RPC port may even answer for
+	// another dev geth). waitReady notices the exit; try fresh ports.
+	for attempt := 1; ; attempt++ {
+		err := g.start(ctx, bin, pwFile, opts)
+		if err == nil {
+			break
+		}
+		if errors.Is(err, errGethExited) && attempt < 3 {
+			continue
+		}
+		g.Stop()
+		return nil, err
+	}
+	if err := g.fund(ctx, opts.Balance); err != nil {
+		g.Stop()
+		return nil, err
+	}
+	return g, nil
+}
+
+// errGethExited says the geth process ended while StartGeth waited for it.
+var errGethExited = errors.New("devchain: geth exited")
+
+// start runs one geth process on fresh ports and waits for its RPC.
+func (g *Geth) start(ctx context.Context, bin, pwFile string, opts GethOptions) error {
 	httpPort, err1 := freePort()
 	authPort, err2 := freePort()
 	if err := errors.Join(err1, err2); err != nil {
-		g.cleanup()
-		return nil, err
+		return err
 	}
 	args := []string{
 		"--dev", "--dev.period", strconv.Itoa(int(opts.BlockPeriod / time.Second)),
@@ -192,21 +217,13 @@ func StartGeth(ctx context.Context, opts GethOptions) (*Geth, error) {
 		g.cmd.Stdout, g.cmd.Stderr = opts.Log, opts.Log
 	}
 	if err := g.cmd.Start(); err != nil {
-		g.cleanup()
-		return nil, fmt.Errorf("devchain: start %s: %w", bin, err)
+		return fmt.Errorf("devchain: start %s: %w", bin, err)
 	}
+	g.exited = make(chan error, 1)
 	go func() { g.exited <- g.cmd.Wait() }()
 	g.URL = "http://127.0.0.1:" + strconv.Itoa(httpPort)
 
-	if err := g.waitReady(ctx, opts.StartTimeout); err != nil {
-		g.Stop()
-		return nil, err
-	}
-	if err := g.fund(ctx, opts.Balance); err != nil {
-		g.Stop()
-		return nil, err
-	}
-	return g, nil
+	return g.waitReady(ctx, opts.StartTimeout)
 }
 
 // DevGenesis is the genesis `geth --dev` makes for DevKey(0) as its
@@ -285,13 +302,21 @@ func (g *Geth) waitReady(ctx context.Context, timeout time.Duration) error {
 				if id.Uint64() != ChainID {
 					return fmt.Errorf("devchain: geth --dev serves chain ID %s, want %d", id, ChainID)
 				}
+				// A geth that could not bind its ports exits at once; what
+				// answered may be another process on that port.
+				select {
+				case err := <-g.exited:
+					g.exited <- err
+					return fmt.Errorf("%w right after its RPC answered (port taken by another process?): %v", errGethExited, err)
+				case <-time.After(500 * time.Millisecond):
+				}
 				return nil
 			}
 		}
 		select {
 		case err := <-g.exited:
 			g.exited <- err
-			return fmt.Errorf("devchain: geth exited before its RPC came up: %v (pass GethOptions.Log to see why)", err)
+			return fmt.Errorf("%w before its RPC came up: %v (pass GethOptions.Log to see why)", errGethExited, err)
 		case <-ctx.Done():
 			return fmt.Errorf("devchain: geth RPC at %s not up after %v", g.URL, timeout)
 		case <-time.After(100 * time.Millisecond):
