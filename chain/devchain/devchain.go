@@ -273,7 +273,9 @@ func (c *Chain) mineOnTx(ctx context.Context, ch <-chan common.Hash, subErr <-ch
 		case <-ctx.Done():
 			return
 		case <-subErr:
-			return
+			// The notification stream ended: keep mining from the poll
+			// alone (a devchain must never stop producing blocks).
+			ch, subErr = nil, nil
 		case <-ch:
 			// Drain the burst: one block takes everything pending.
 			for drained := false; !drained; {
