@@ -140,12 +140,20 @@ Join from another terminal with a spare config, for example:
   umnode run --config %s
 
 Spare accounts are funded and already registered as workers (stake
-%s tokens each). An account of your own (umnode keys) would need tokens
-and a worker registration, and the stake commands are not built yet: use a
-spare.
+%s tokens each). An account of your own (umnode keys) needs tokens
+(send them from a spare's account) and 'umnode stake AMOUNT --config ...'.
+
+Watch the run (gossip and chain; --json for one object per line):
+
+  umnode watch --config %s
+
+Also: 'umnode status --config FILE' (head, pending updates, stake, and the
+peers of a node running on that config's data dir), 'umnode export
+--config FILE --data-dir DIR head model.safetensors', 'umnode challenge
+UPDATE-ID --config FILE'.
 
 %s
-`, d.joinConfig(), devnetTokenString(DevnetStake), d.statusText())
+`, d.joinConfig(), devnetTokenString(DevnetStake), d.joinConfig(), d.statusText())
 	return b.String()
 }
 

@@ -47,7 +47,9 @@ Then it starts the nodes in-process (default 2 workers, 1 fraud-proofer,
 updates) and prints each node's own actions (commits, lost races, fetches,
 challenges, moves, votes).
 %sThe spare configs (--spares) are funded, registered workers for
-'umnode run --config <dir>/node-<i>.toml' from another terminal.
+'umnode run --config <dir>/node-<i>.toml' from another terminal, where
+'umnode watch --config <dir>/node-<i>.toml' streams the run's gossip and
+chain events and 'umnode status' shows head, stake and a node's peers.
 
 Examples:
   umnode devnet
