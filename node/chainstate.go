@@ -533,19 +533,10 @@ func (cs *chainState) Staked(ctx context.Context, runID protocol.Hash, author co
 	if ok && e.ok && time.Now().Before(e.until) {
 		return true, nil
 	}
-	need, err := cs.runMinStake(ctx)
+	staked, err := cs.bondMeetsMin(ctx, author)
 	if err != nil {
 		return false, err
 	}
-	out, err := cs.call(ctx, cs.ledger.PackWorkerInfo(author))
-	if err != nil {
-		return false, fmt.Errorf("node: stake check %s: %w", author, err)
-	}
-	w, err := cs.ledger.UnpackWorkerInfo(out)
-	if err != nil {
-		return false, fmt.Errorf("node: stake check %s: %w", author, err)
-	}
-	staked := w.SelfStake != nil && w.SelfStake.Cmp(need) >= 0
 	if !staked {
 		out, err := cs.callTo(ctx, cs.dep.Token, cs.token.PackGetVotes(author))
 		if err != nil {
@@ -578,21 +569,31 @@ func (cs *chainState) canCommit(ctx context.Context, worker common.Address) bool
 	if ok && time.Now().Before(e.until) {
 		return e.ok
 	}
-	need, err := cs.runMinStake(ctx)
+	ok, err := cs.bondMeetsMin(ctx, worker)
 	if err != nil {
 		return true
 	}
-	out, err := cs.call(ctx, cs.ledger.PackWorkerInfo(worker))
-	if err != nil {
-		return true
-	}
-	w, err := cs.ledger.UnpackWorkerInfo(out)
-	if err != nil {
-		return true
-	}
-	e = stakeEntry{ok: w.SelfStake != nil && w.SelfStake.Cmp(need) >= 0, until: time.Now().Add(stakeTTL)}
+	e = stakeEntry{ok: ok, until: time.Now().Add(stakeTTL)}
 	cs.mu.Lock()
 	cs.bond[worker] = e
 	cs.mu.Unlock()
 	return e.ok
+}
+
+// bondMeetsMin asks the ledger whether worker's self stake is at least the
+// run's minimum (no cache).
+func (cs *chainState) bondMeetsMin(ctx context.Context, worker common.Address) (bool, error) {
+	need, err := cs.runMinStake(ctx)
+	if err != nil {
+		return false, err
+	}
+	out, err := cs.call(ctx, cs.ledger.PackWorkerInfo(worker))
+	if err != nil {
+		return false, fmt.Errorf("node: stake check %s: %w", worker, err)
+	}
+	w, err := cs.ledger.UnpackWorkerInfo(out)
+	if err != nil {
+		return false, fmt.Errorf("node: stake check %s: %w", worker, err)
+	}
+	return w.SelfStake != nil && w.SelfStake.Cmp(need) >= 0, nil
 }

@@ -133,28 +133,11 @@ func (r *noticeRun) must(t *testing.T, c *chain.Client, to common.Address, data 
 }
 
 // start runs a node with one role and the production gossip rate limits
-// (node.GossipRateLimit and GossipRateBurst), bootstrapped to boot.
+// (node.GossipRateLimit and GossipRateBurst), bootstrapped to boot, on a
+// fresh data dir; it stops at the end of the test.
 func (r *noticeRun) start(t *testing.T, key *ecdsa.PrivateKey, role node.Role, boot []string, extra ...node.Option) *node.Node {
 	t.Helper()
-	cfg := node.DefaultConfig()
-	cfg.DataDir = t.TempDir()
-	cfg.Roles = []node.Role{role}
-	cfg.RPCURL = r.ch.URL()
-	cfg.Listen = []string{"/ip4/127.0.0.1/tcp/0"}
-	cfg.Bootstrap = boot
-	cfg.PollInterval = 200 * time.Millisecond
-	logger := slog.New(slog.NewTextHandler(t.Output(), &slog.HandlerOptions{Level: slog.LevelWarn})).With("role", role)
-	opts := append([]node.Option{node.WithKey(key), node.WithDeployment(r.dep), node.WithLogger(logger),
-		node.WithFetchTimeout(20 * time.Second), node.WithDatasets(r.trainSet, r.testSet)}, extra...)
-	n, err := node.New(&cfg, opts...)
-	if err != nil {
-		t.Fatalf("node.New: %v", err)
-	}
-	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
-	defer cancel()
-	if err := n.Start(ctx); err != nil {
-		t.Fatalf("node.Start (%s): %v", role, err)
-	}
+	n := r.startIn(t, key, role, t.TempDir(), boot, extra...)
 	t.Cleanup(func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
 		defer cancel()

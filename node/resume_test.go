@@ -18,7 +18,8 @@ import (
 	"github.com/unstoppable-models/umnode/verify"
 )
 
-// startIn runs a node with one role on data dir dir; the caller stops it.
+// startIn runs a node with one role and the production gossip rate limits on
+// data dir dir; the caller stops it.
 func (r *noticeRun) startIn(t *testing.T, key *ecdsa.PrivateKey, role node.Role, dir string, boot []string, extra ...node.Option) *node.Node {
 	t.Helper()
 	cfg := node.DefaultConfig()

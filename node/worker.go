@@ -555,7 +555,7 @@ func (w *worker) fetchOrRebuild(ctx context.Context, r *updateRec, c cid.Cid) ([
 	progress := func(p store.Progress) { fetched = p.Fetched }
 	first := n.o.fetchTimout
 	parent, hasParent := n.cs.get(r.Update.Parent)
-	if hasParent && r.Update.Parent != r.ID && n.o.rebuildAfter < first {
+	if hasParent && n.o.rebuildAfter < first {
 		first = n.o.rebuildAfter
 	}
 	fctx, cancel := context.WithTimeout(ctx, first)
