@@ -13,6 +13,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
@@ -82,6 +83,13 @@ type Options struct {
 	// Osaka gas schedule of the networks umnode deploys on and gas measured
 	// here means something there.
 	ExperimentalForks bool
+	// DataDir, if set, keeps the chain's database there instead of in
+	// memory, and New on a DataDir that holds a chain continues it from its
+	// head (same genesis: Accounts, Balance, Alloc, GasLimit and
+	// ExperimentalForks must be as before). Every block's state is written
+	// as it is sealed (archive mode), so even a killed process resumes at
+	// its last block. One process at a time: the directory is locked.
+	DataDir string
 }
 
 // Chain is a running devchain. Close it when done.
@@ -131,12 +139,22 @@ func New(opts Options) (*Chain, error) {
 		listenAddr string
 		err        error
 	)
+	var head common.Hash
+	if opts.DataDir != "" {
+		if head, err = storedHead(opts.DataDir); err != nil {
+			return nil, err
+		}
+	}
 	if opts.HTTPAddr == "" {
 		c.backend, err = newBackend(alloc, opts, "", 0)
 	} else {
 		c.backend, listenAddr, err = newServingBackend(alloc, opts)
 	}
 	if err != nil {
+		return nil, err
+	}
+	if err := c.resume(head); err != nil {
+		c.backend.Close()
 		return nil, err
 	}
 	c.client = c.backend.Client()
@@ -235,6 +253,17 @@ func newBackend(alloc types.GenesisAlloc, opts Options, host string, port int) (
 	}
 	if opts.GasLimit != 0 {
 		options = append(options, simulated.WithBlockGasLimit(opts.GasLimit))
+	}
+	if opts.DataDir != "" {
+		options = append(options, func(nc *node.Config, ec *ethconfig.Config) {
+			nc.DataDir = opts.DataDir
+			nc.Name = dataDirName // else the executable's name picks the folder
+			// Archive mode with hash-keyed trie nodes commits every block's
+			// state as it is sealed: nothing waits in memory for a clean
+			// shutdown.
+			ec.StateScheme = rawdb.HashScheme
+			ec.NoPruning = true
+		})
 	}
 	if !opts.ExperimentalForks {
 		options = append(options, func(_ *node.Config, ec *ethconfig.Config) {
