@@ -282,7 +282,9 @@ type permanentError struct{ err error }
 func (e *permanentError) Error() string { return e.err.Error() }
 
 // WaitReceipt polls for tx's receipt until it is mined or the profile's
-// receipt timeout passes (ErrReceiptTimeout). A mined but failed tx returns
+// receipt timeout passes (ErrReceiptTimeout). A successful receipt is
+// returned once the node's latest block includes it, so reads at "latest"
+// that follow see its effects. A mined but failed tx returns
 // its receipt and a *RevertError (the call replayed on the parent block to
 // recover the reason).
 func (c *Client) WaitReceipt(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
@@ -295,7 +297,7 @@ func (c *Client) WaitReceipt(ctx context.Context, tx *types.Transaction) (*types
 		r, err := c.be.TransactionReceipt(ctx2, tx.Hash())
 		if err == nil && r != nil {
 			if r.Status == types.ReceiptStatusSuccessful {
-				return r, nil
+				return r, c.waitHead(ctx, ctx2, r, t.C)
 			}
 			return r, fmt.Errorf("chain: tx %s mined in block %d but failed: %w", tx.Hash(), r.BlockNumber, c.replayRevert(ctx, tx, r))
 		}
@@ -314,6 +316,34 @@ func (c *Client) WaitReceipt(ctx context.Context, tx *types.Transaction) (*types
 			return nil, fmt.Errorf("%w: tx %s (nonce %d) not mined within %v on %s%s; it may still be mined: check the account's nonce, or resend with a higher gas price",
 				ErrReceiptTimeout, tx.Hash(), tx.Nonce(), c.profile.ReceiptTimeout, c.profile.Name, msg)
 		case <-t.C:
+		}
+	}
+}
+
+// waitHead returns once the node's latest block is at or past the block that
+// holds r, so that every read at "latest" after a receipt sees the
+// transaction's effects. A node can answer for a receipt before its latest
+// block moves: go-ethereum writes the transaction lookup and the canonical
+// hash a moment before it updates its head, and behind a load balancer the
+// receipt and the next call may come from backends at different heights.
+func (c *Client) waitHead(ctx, ctx2 context.Context, r *types.Receipt, tick <-chan time.Time) error {
+	var seen *big.Int
+	for {
+		h, err := c.be.HeaderByNumber(ctx2, nil)
+		if err == nil && h.Number.Cmp(r.BlockNumber) >= 0 {
+			return nil
+		}
+		if err == nil {
+			seen = h.Number
+		}
+		select {
+		case <-ctx2.Done():
+			if ctx.Err() != nil {
+				return fmt.Errorf("chain: wait for block %d of tx %s: %w", r.BlockNumber, r.TxHash, ctx.Err())
+			}
+			return fmt.Errorf("%w: tx %s was mined in block %d, but the node's latest block stayed at %v for %v on %s: its state may be stale; check the endpoint",
+				ErrReceiptTimeout, r.TxHash, r.BlockNumber, seen, c.profile.ReceiptTimeout, c.profile.Name)
+		case <-tick:
 		}
 	}
 }
