@@ -20,9 +20,10 @@ import (
 // BenchmarkFetch measures Fetch to a file from seeders on loopback, with
 // the store's default tuning. Baselines in the same run:
 //
-//   - "-lastsession": the path before the want scheduler and before imports
-//     by reference: boxo sessions fetch, seeders serve imported leaves from
-//     pebble (the fetcher keeps fetched leaves in its file, as now).
+//   - "-sessions-pebbleseeds": boxo sessions fetch and the seeders serve
+//     imported leaves from pebble (the fetcher keeps fetched leaves in its
+//     file): the path without the want scheduler and without imports by
+//     reference.
 //   - "-sessions": boxo sessions, everything else as now.
 //   - "-copyleaves": sessions, and every leaf in pebble on both sides (the
 //     path before file references); "-boxodefaults" that with boxo's own
@@ -58,11 +59,11 @@ import (
 // Measured 2026-11-24 on the 2-core dev VM, -benchtime 3x -count 2, on a
 // quiet moment (load under 2; with four other engineers' tests running, a
 // load of 5-10, every figure drops to a half or a third, ratios hold):
-// 256MiB-1seeder 554-557 MB/s at 2.47 cpu-ms/MB against -lastsession
+// 256MiB-1seeder 554-557 MB/s at 2.47 cpu-ms/MB against -sessions-pebbleseeds
 // 395-398 MB/s at 3.1-3.2; 256MiB-4seeders 556-576 MB/s (shares
-// 0.23-0.27) against -lastsession 371-380 (share 1.0); -procs 1 seeder
+// 0.23-0.27) against -sessions-pebbleseeds 371-380 (share 1.0); -procs 1 seeder
 // 489-490 MB/s, 4 seeders 511-531 MB/s at 2.8 cpu-ms/MB (fetcher 1.9)
-// against 4seeders-procs-lastsession 311-315 at 4.3; the libp2p stream
+// against 4seeders-procs-sessions-pebbleseeds 311-315 at 4.3; the libp2p stream
 // 1540-1665 MB/s at 0.87 cpu-ms/MB.
 //
 // -netns, 2026-11-25, two runs of -benchtime 2x -count 2 (load 0.6-2.5),
@@ -78,9 +79,9 @@ import (
 // 3.7-4.0 times, lower as others load the machine), sessions 45.1-45.5
 // with 1 or 4 seeders (share 1.0).
 func BenchmarkFetch(b *testing.B) {
-	last := fetchOpts{sessions: true, seedsPebble: true}
-	lastProcs := last
-	lastProcs.procs = true
+	pebbleSeeds := fetchOpts{sessions: true, seedsPebble: true}
+	pebbleSeedsProcs := pebbleSeeds
+	pebbleSeedsProcs.procs = true
 	for _, bc := range []struct {
 		name    string
 		size    int
@@ -91,13 +92,13 @@ func BenchmarkFetch(b *testing.B) {
 		{"16MiB-1seeder", 16 << 20, 1, store.Tuning{}, fetchOpts{}},
 		{"256MiB-1seeder", 256 << 20, 1, store.Tuning{}, fetchOpts{}},
 		{"256MiB-4seeders", 256 << 20, 4, store.Tuning{}, fetchOpts{}},
-		{"256MiB-1seeder-lastsession", 256 << 20, 1, store.Tuning{}, last},
-		{"256MiB-4seeders-lastsession", 256 << 20, 4, store.Tuning{}, last},
+		{"256MiB-1seeder-sessions-pebbleseeds", 256 << 20, 1, store.Tuning{}, pebbleSeeds},
+		{"256MiB-4seeders-sessions-pebbleseeds", 256 << 20, 4, store.Tuning{}, pebbleSeeds},
 		{"256MiB-4seeders-sessions", 256 << 20, 4, store.Tuning{}, fetchOpts{sessions: true}},
 		{"256MiB-1seeder-procs", 256 << 20, 1, store.Tuning{}, fetchOpts{procs: true}},
 		{"256MiB-4seeders-procs", 256 << 20, 4, store.Tuning{}, fetchOpts{procs: true}},
-		{"256MiB-1seeder-procs-lastsession", 256 << 20, 1, store.Tuning{}, lastProcs},
-		{"256MiB-4seeders-procs-lastsession", 256 << 20, 4, store.Tuning{}, lastProcs},
+		{"256MiB-1seeder-procs-sessions-pebbleseeds", 256 << 20, 1, store.Tuning{}, pebbleSeedsProcs},
+		{"256MiB-4seeders-procs-sessions-pebbleseeds", 256 << 20, 4, store.Tuning{}, pebbleSeedsProcs},
 		{"256MiB-1seeder-netns", 256 << 20, 1, store.Tuning{}, fetchOpts{netns: true}},
 		{"256MiB-4seeders-netns", 256 << 20, 4, store.Tuning{}, fetchOpts{netns: true}},
 		{"256MiB-1seeder-netns-sessions", 256 << 20, 1, store.Tuning{}, fetchOpts{netns: true, sessions: true}},
