@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -144,8 +146,8 @@ func (c *Config) Validate() error {
 	if c.SampleRate < 0 || c.SampleRate > 1 || c.SampleRate != c.SampleRate {
 		bad("sample_rate", "%v is not a probability in [0, 1]", c.SampleRate)
 	}
-	if c.PollInterval <= 0 {
-		bad("poll_interval", "%v must be positive", c.PollInterval)
+	if c.PollInterval < MinPollInterval {
+		bad("poll_interval", "%v is below %v, which would poll the RPC endpoint almost without pause; use about a block time, e.g. \"2s\"", c.PollInterval, MinPollInterval)
 	}
 	if !slices.Contains([]string{"debug", "info", "warn", "error"}, c.LogLevel) {
 		bad("log_level", "%q; use debug, info, warn or error", c.LogLevel)
@@ -159,9 +161,42 @@ func (c *Config) Validate() error {
 // HasRole reports whether the node runs role r.
 func (c *Config) HasRole(r Role) bool { return slices.Contains(c.Roles, r) }
 
+// MinPollInterval is the shortest poll_interval Validate accepts: the
+// embedded devnet chain's shortest block time. Anything shorter only loads
+// the RPC endpoint.
+const MinPollInterval = 10 * time.Millisecond
+
 // LoadFile merges a TOML config file into c. Unknown keys are an error, so a
-// typo does not silently leave a default in place.
+// typo does not silently leave a default in place, and so is a duration
+// written as a bare number (the TOML decoder would read poll_interval = 5 as
+// 5ns).
 func (c *Config) LoadFile(path string) error {
+	var raw map[string]any
+	if _, err := toml.DecodeFile(path, &raw); err != nil {
+		return fmt.Errorf("%w: file %s: %v", ErrConfig, path, err)
+	}
+	var errs []error
+	for _, key := range durationKeys() {
+		v, ok := raw[key]
+		if !ok {
+			continue
+		}
+		var err error
+		switch v := v.(type) {
+		case string:
+			_, err = parseDuration(v)
+		case int64, float64:
+			err = fmt.Errorf("%v is a bare number; write a string with a unit, e.g. %s = \"%vs\"", v, key, v)
+		default:
+			err = fmt.Errorf("is a TOML %T; write a string with a unit, e.g. %s = \"5s\"", v, key)
+		}
+		if err != nil {
+			errs = append(errs, &FieldError{Field: key, Msg: fmt.Sprintf("in file %s: %v", path, err)})
+		}
+	}
+	if len(errs) > 0 {
+		return errors.Join(errs...)
+	}
 	md, err := toml.DecodeFile(path, c)
 	if err != nil {
 		return fmt.Errorf("%w: file %s: %v", ErrConfig, path, err)
@@ -204,7 +239,7 @@ func (c *Config) BindFlags(fs *flag.FlagSet) {
 	fs.Var((*stringList)(&c.Bootstrap), "bootstrap", "comma-separated bootstrap peer multiaddrs (with /p2p/<id>)")
 	fs.StringVar(&c.SwarmKey, "swarm-key", c.SwarmKey, "swarm.key file of a private swarm")
 	fs.Float64Var(&c.SampleRate, "sample-rate", c.SampleRate, "share of updates a proofer replays, 0..1")
-	fs.DurationVar(&c.PollInterval, "poll-interval", c.PollInterval, "how often to poll the chain")
+	fs.DurationVar(&c.PollInterval, "poll-interval", c.PollInterval, "how often to poll the chain (with a unit, e.g. 2s; at least 10ms)")
 	fs.StringVar(&c.LogLevel, "log-level", c.LogLevel, "debug, info, warn or error")
 	fs.StringVar(&c.LogFormat, "log-format", c.LogFormat, "text or json")
 }
@@ -234,6 +269,7 @@ func Load(fs *flag.FlagSet, args []string, getenv func(string) string) (*Config,
 	}
 	fs.String("config", path, "TOML config file (also UMNODE_CONFIG)")
 	cfg.BindFlags(fs)
+	defer guardDurations(fs)()
 	var envErr error
 	fs.VisitAll(func(f *flag.Flag) {
 		if f.Name == "config" {
@@ -259,6 +295,66 @@ func Load(fs *flag.FlagSet, args []string, getenv func(string) string) (*Config,
 		return nil, err
 	}
 	return &cfg, nil
+}
+
+// durationKeys are the config-file keys of Config's time.Duration fields.
+func durationKeys() []string {
+	var keys []string
+	t := reflect.TypeFor[Config]()
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if f.Type == reflect.TypeFor[time.Duration]() {
+			keys = append(keys, f.Tag.Get("toml"))
+		}
+	}
+	return keys
+}
+
+// parseDuration is time.ParseDuration with an error that says how to write
+// a duration, and a bare number refused by name: "5" is the usual mistake.
+// "0" needs no unit (as for time.ParseDuration).
+func parseDuration(s string) (time.Duration, error) {
+	if _, err := strconv.ParseFloat(strings.TrimSpace(s), 64); err == nil && s != "0" {
+		return 0, fmt.Errorf("%q has no unit; write a duration such as \"%ss\" or \"%sms\"", s, strings.TrimSpace(s), strings.TrimSpace(s))
+	}
+	d, err := time.ParseDuration(s)
+	if err != nil {
+		return 0, fmt.Errorf("%q is not a duration; write a number with a unit (ns, us, ms, s, m, h), e.g. \"5s\"", s)
+	}
+	return d, nil
+}
+
+// durationGuard checks a duration flag's value with parseDuration before
+// handing it to the flag itself, so a bare number on the command line or in
+// an UMNODE_* variable gets a message that says what to write instead of the
+// flag package's "parse error".
+type durationGuard struct{ flag.Value }
+
+func (g durationGuard) Set(s string) error {
+	if _, err := parseDuration(s); err != nil {
+		return err
+	}
+	return g.Value.Set(s)
+}
+
+// guardDurations wraps every time.Duration flag of fs in a durationGuard
+// and returns a function that puts the original values back (help output
+// tells a duration flag by its value's type).
+func guardDurations(fs *flag.FlagSet) (restore func()) {
+	orig := map[*flag.Flag]flag.Value{}
+	fs.VisitAll(func(f *flag.Flag) {
+		if g, ok := f.Value.(flag.Getter); ok {
+			if _, ok := g.Get().(time.Duration); ok {
+				orig[f] = f.Value
+				f.Value = durationGuard{f.Value}
+			}
+		}
+	})
+	return func() {
+		for f, v := range orig {
+			f.Value = v
+		}
+	}
 }
 
 // roleList is a flag.Value for comma-separated roles. Setting it replaces

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -123,4 +124,63 @@ func TestConfig_WriteFileRoundTrip(t *testing.T) {
 	if !slices.Equal(got.Roles, cfg.Roles) || !slices.Equal(got.Bootstrap, cfg.Bootstrap) || got.RunID != cfg.RunID || got.PollInterval != cfg.PollInterval {
 		t.Fatalf("round trip changed the config:\n got %+v\nwant %+v", *got, cfg)
 	}
+}
+
+// TestLoad_Durations: a duration without a unit is refused wherever it is
+// set, with a message that names the setting and says what to write; TOML
+// would otherwise read poll_interval = 5 as 5ns and busy-poll the RPC.
+func TestLoad_Durations(t *testing.T) {
+	cases := map[string]struct {
+		file string
+		args []string
+		env  map[string]string
+		want []string // substrings of the error
+	}{
+		"file integer":     {file: "poll_interval = 5\n", want: []string{"poll_interval", "bare number", `"5s"`}},
+		"file float":       {file: "poll_interval = 0.5\n", want: []string{"poll_interval", "bare number", `"0.5s"`}},
+		"file no unit":     {file: "poll_interval = \"5\"\n", want: []string{"poll_interval", "no unit", `"5s"`}},
+		"file not a dur":   {file: "poll_interval = \"soon\"\n", want: []string{"poll_interval", "not a duration"}},
+		"file too small":   {file: "poll_interval = \"1ms\"\n", want: []string{"poll_interval", "below 10ms"}},
+		"env no unit":      {env: map[string]string{"UMNODE_POLL_INTERVAL": "5"}, want: []string{"poll_interval", "UMNODE_POLL_INTERVAL", "no unit", `"5s"`}},
+		"flag no unit":     {args: []string{"--poll-interval", "5"}, want: []string{"poll-interval", "no unit", `"5s"`}},
+		"flag too small":   {args: []string{"--poll-interval=500us"}, want: []string{"poll_interval", "below 10ms"}},
+		"env zero":         {env: map[string]string{"UMNODE_POLL_INTERVAL": "0"}, want: []string{"poll_interval", "below 10ms"}},
+	}
+	for name, c := range cases {
+		t.Run(name, func(t *testing.T) {
+			args := c.args
+			if c.file != "" {
+				args = append([]string{"--config", writeFile(t, c.file)}, args...)
+			}
+			cfg, err := load(t, args, c.env)
+			if !errors.Is(err, node.ErrConfig) {
+				t.Fatalf("got config %+v, err %v; want an ErrConfig", cfg, err)
+			}
+			t.Log(err)
+			for _, w := range c.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Fatalf("error %q does not say %q", err, w)
+				}
+			}
+		})
+	}
+	t.Run("units accepted", func(t *testing.T) {
+		cfg, err := load(t, []string{"--config", writeFile(t, "poll_interval = \"250ms\"\n")}, map[string]string{"UMNODE_POLL_INTERVAL": "1.5s"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := cfg.PollInterval, 1500*time.Millisecond; got != want {
+			t.Fatalf("poll_interval %v, want %v (env over file)", got, want)
+		}
+	})
+	t.Run("help still sees a duration flag", func(t *testing.T) {
+		fs := flag.NewFlagSet("test", flag.ContinueOnError)
+		fs.SetOutput(io.Discard)
+		if _, err := node.Load(fs, nil, func(string) string { return "" }); err != nil {
+			t.Fatal(err)
+		}
+		if typ, _ := flag.UnquoteUsage(fs.Lookup("poll-interval")); typ != "duration" {
+			t.Fatalf("poll-interval shows as %q in help, want duration", typ)
+		}
+	})
 }
