@@ -136,15 +136,15 @@ func TestLoad_Durations(t *testing.T) {
 		env  map[string]string
 		want []string // substrings of the error
 	}{
-		"file integer":     {file: "poll_interval = 5\n", want: []string{"poll_interval", "bare number", `"5s"`}},
-		"file float":       {file: "poll_interval = 0.5\n", want: []string{"poll_interval", "bare number", `"0.5s"`}},
-		"file no unit":     {file: "poll_interval = \"5\"\n", want: []string{"poll_interval", "no unit", `"5s"`}},
-		"file not a dur":   {file: "poll_interval = \"soon\"\n", want: []string{"poll_interval", "not a duration"}},
-		"file too small":   {file: "poll_interval = \"1ms\"\n", want: []string{"poll_interval", "below 10ms"}},
-		"env no unit":      {env: map[string]string{"UMNODE_POLL_INTERVAL": "5"}, want: []string{"poll_interval", "UMNODE_POLL_INTERVAL", "no unit", `"5s"`}},
-		"flag no unit":     {args: []string{"--poll-interval", "5"}, want: []string{"poll-interval", "no unit", `"5s"`}},
-		"flag too small":   {args: []string{"--poll-interval=500us"}, want: []string{"poll_interval", "below 10ms"}},
-		"env zero":         {env: map[string]string{"UMNODE_POLL_INTERVAL": "0"}, want: []string{"poll_interval", "below 10ms"}},
+		"file integer":   {file: "poll_interval = 5\n", want: []string{"poll_interval", "bare number", `"5s"`}},
+		"file float":     {file: "poll_interval = 0.5\n", want: []string{"poll_interval", "bare number", `"0.5s"`}},
+		"file no unit":   {file: "poll_interval = \"5\"\n", want: []string{"poll_interval", "no unit", `"5s"`}},
+		"file not a dur": {file: "poll_interval = \"soon\"\n", want: []string{"poll_interval", "not a duration"}},
+		"file too small": {file: "poll_interval = \"1ms\"\n", want: []string{"poll_interval", "below 10ms"}},
+		"env no unit":    {env: map[string]string{"UMNODE_POLL_INTERVAL": "5"}, want: []string{"poll_interval", "UMNODE_POLL_INTERVAL", "no unit", `"5s"`}},
+		"flag no unit":   {args: []string{"--poll-interval", "5"}, want: []string{"poll-interval", "no unit", `"5s"`}},
+		"flag too small": {args: []string{"--poll-interval=500us"}, want: []string{"poll_interval", "below 10ms"}},
+		"env zero":       {env: map[string]string{"UMNODE_POLL_INTERVAL": "0"}, want: []string{"poll_interval", "below 10ms"}},
 	}
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {
