@@ -56,6 +56,32 @@ type GossipConfig struct {
 	// RateLimit per second (defaults 0.5/s, burst 10). Excess is Ignored.
 	RateLimit rate.Limit
 	RateBurst int
+	// PeerRateLimit and PeerRateBurst bound the messages one peer may
+	// forward to this node, all authors and topics together (defaults 50/s,
+	// burst 500): a token bucket checked on each incoming RPC before any
+	// decoding or signature check. Messages over it are dropped unread.
+	PeerRateLimit rate.Limit
+	PeerRateBurst int
+	// FloodExcess is how many messages over its budget a peer may send
+	// (refilled at PeerRateLimit) before it is taken for a flooder (default
+	// 4 x PeerRateBurst). An honest relay forwards only messages it
+	// validated, each author within RateLimit, so it stays far below: a
+	// flooder's gossip score is set below the graylist threshold and the
+	// host blocks it for FloodBan (default 10 minutes).
+	FloodExcess int
+	FloodBan    time.Duration
+	// StakeCacheTTL is how long the validator keeps a StakeChecker answer
+	// that an author is staked (default 30s), UnstakedCacheTTL how long one
+	// that it is not, or that could not be had (default 10s). A cached
+	// "not staked" drops the author's messages before their signature is
+	// checked.
+	StakeCacheTTL, UnstakedCacheTTL time.Duration
+	// LookupRate and LookupBurst bound, per forwarding peer, the stake
+	// lookups of authors not in the cache (defaults 2/s, burst 20); over
+	// it a message is Ignored, so a peer inventing authors cannot turn its
+	// messages into chain queries.
+	LookupRate  rate.Limit
+	LookupBurst int
 	// MaxClockSkew is how far in the future a timestamp may be (default
 	// 2 minutes); MaxAge how old (default 1 hour). Both are Ignored, not
 	// Rejected: a late relay or a skewed clock is no proof of malice.
@@ -78,6 +104,30 @@ func (c GossipConfig) withDefaults() GossipConfig {
 	}
 	if c.RateBurst == 0 {
 		c.RateBurst = 10
+	}
+	if c.PeerRateLimit == 0 {
+		c.PeerRateLimit = 50
+	}
+	if c.PeerRateBurst == 0 {
+		c.PeerRateBurst = 500
+	}
+	if c.FloodExcess == 0 {
+		c.FloodExcess = 4 * c.PeerRateBurst
+	}
+	if c.FloodBan == 0 {
+		c.FloodBan = 10 * time.Minute
+	}
+	if c.StakeCacheTTL == 0 {
+		c.StakeCacheTTL = 30 * time.Second
+	}
+	if c.UnstakedCacheTTL == 0 {
+		c.UnstakedCacheTTL = 10 * time.Second
+	}
+	if c.LookupRate == 0 {
+		c.LookupRate = 2
+	}
+	if c.LookupBurst == 0 {
+		c.LookupBurst = 20
 	}
 	if c.MaxClockSkew == 0 {
 		c.MaxClockSkew = 2 * time.Minute
@@ -112,6 +162,12 @@ func (c GossipConfig) Validate() error {
 	if c.RateLimit < 0 || c.RateBurst < 1 {
 		return configError("RateLimit/RateBurst", "%v/%d, want a positive rate and burst", c.RateLimit, c.RateBurst)
 	}
+	if c.PeerRateLimit < 0 || c.PeerRateBurst < 1 || c.FloodExcess < 1 || c.FloodBan < 0 {
+		return configError("PeerRateLimit/PeerRateBurst/FloodExcess/FloodBan", "%v/%d/%d/%v, want a positive rate, burst and excess and a ban of zero or more", c.PeerRateLimit, c.PeerRateBurst, c.FloodExcess, c.FloodBan)
+	}
+	if c.LookupRate < 0 || c.LookupBurst < 1 || c.StakeCacheTTL < 0 || c.UnstakedCacheTTL < 0 {
+		return configError("LookupRate/LookupBurst/StakeCacheTTL/UnstakedCacheTTL", "negative, or a zero burst")
+	}
 	if c.MaxClockSkew < 0 || c.MaxAge < 0 {
 		return configError("MaxClockSkew/MaxAge", "negative")
 	}
@@ -145,6 +201,8 @@ type Gossip struct {
 	limits *rateTable
 	seen   *seenSet
 	tracer *meshTracer
+	peers  *peerBudgets
+	stake  *stakeCache
 }
 
 type joinedTopic struct {
@@ -192,14 +250,19 @@ func NewGossip(ctx context.Context, h *Host, cfg GossipConfig) (*Gossip, error) 
 		limits: newRateTable(cfg.RateLimit, cfg.RateBurst),
 		seen:   newSeenSet(cfg.MaxAge + cfg.MaxClockSkew),
 		tracer: newMeshTracer(),
+		peers:  newPeerBudgets(cfg),
+		stake:  newStakeCache(),
 	}
 	thresholds := ScoreThresholds
+	params := peerScoreParams(whitelist)
+	params.AppSpecificScore = g.appScore
 	ps, err := pubsub.NewGossipSub(ctx, h.Host(),
 		pubsub.WithMessageSignaturePolicy(pubsub.StrictSign),
 		pubsub.WithMessageIdFn(MessageID),
 		pubsub.WithFloodPublish(true),
 		pubsub.WithPeerExchange(cfg.PeerExchange),
-		pubsub.WithPeerScore(peerScoreParams(whitelist), &thresholds),
+		pubsub.WithAppSpecificRpcInspector(g.inspect),
+		pubsub.WithPeerScore(params, &thresholds),
 		pubsub.WithPeerScoreInspect(pubsub.PeerScoreInspectFn(g.storeScores), cfg.ScoreInspectPeriod),
 		pubsub.WithSeenMessagesTTL(cfg.MaxAge+cfg.MaxClockSkew),
 		pubsub.WithRawTracer(g.tracer),
@@ -368,7 +431,7 @@ func (g *Gossip) Leave(runID protocol.Hash) error {
 // timestamps, stake-check errors.
 func (g *Gossip) validator(jt *joinedTopic) func(context.Context, peer.ID, *pubsub.Message) pubsub.ValidationResult {
 	return func(ctx context.Context, from peer.ID, m *pubsub.Message) pubsub.ValidationResult {
-		res, reason := g.validate(ctx, jt, m)
+		res, reason := g.validate(ctx, jt, from, m)
 		if res != pubsub.ValidationAccept {
 			g.log.Debug("gossip message dropped", "topic", m.GetTopic(), "from", from, "result", resultName(res), "reason", reason)
 		}
@@ -376,8 +439,18 @@ func (g *Gossip) validator(jt *joinedTopic) func(context.Context, peer.ID, *pubs
 	}
 }
 
-func (g *Gossip) validate(ctx context.Context, jt *joinedTopic, m *pubsub.Message) (pubsub.ValidationResult, string) {
-	env, err := protocol.DecodeEnvelope(m.GetData())
+// validate checks a message, cheapest checks first so that what a flood
+// is made of costs little: size, decoding, topic and time, then what the
+// node already knows of the claimed author (cached as not staked, or over
+// its rate limit) and duplicates, all before the signature is recovered;
+// then the signature, the author's rate limit, and the stake check, whose
+// lookups of authors not in the cache are bounded per forwarding peer.
+func (g *Gossip) validate(ctx context.Context, jt *joinedTopic, from peer.ID, m *pubsub.Message) (pubsub.ValidationResult, string) {
+	data := m.GetData()
+	if len(data) > protocol.MaxEnvelopeBytes {
+		return pubsub.ValidationReject, fmt.Sprintf("message of %d bytes exceeds %d", len(data), protocol.MaxEnvelopeBytes)
+	}
+	env, err := protocol.DecodeEnvelope(data)
 	if err != nil {
 		return pubsub.ValidationReject, err.Error()
 	}
@@ -388,27 +461,49 @@ func (g *Gossip) validate(ctx context.Context, jt *joinedTopic, m *pubsub.Messag
 	if env.Msg.Run() != jt.run {
 		return pubsub.ValidationReject, fmt.Sprintf("%s of run %s on run %s's topic", kind, env.Msg.Run().Short(), jt.run.Short())
 	}
-	signer, err := env.Verify(g.cfg.Domain)
-	if err != nil {
-		return pubsub.ValidationReject, err.Error()
-	}
 	now := g.cfg.Now()
 	if res, reason := g.checkTime(env.Msg, now); res != pubsub.ValidationAccept {
 		return res, reason
+	}
+	author := env.Msg.Author()
+	known, staked, stakeErr := g.stake.get(jt.run, author, now)
+	if known && !staked {
+		// A message by an author surely unstaked is the sender's fault
+		// whoever signed it; one by an author this node could not vouch for
+		// a moment ago is not.
+		if stakeErr == "" {
+			return pubsub.ValidationReject, fmt.Sprintf("author %s is not staked in run %s", author.Hex(), jt.run.Short())
+		}
+		return pubsub.ValidationIgnore, fmt.Sprintf("stake check of %s: %s", author.Hex(), stakeErr)
+	}
+	if !g.limits.has(m.GetTopic(), author, now) {
+		return pubsub.ValidationIgnore, fmt.Sprintf("author %s over the rate limit", author.Hex())
 	}
 	digest := env.Digest(g.cfg.Domain)
 	if g.seen.has(digest, now) {
 		return pubsub.ValidationIgnore, "duplicate of an accepted message"
 	}
+	signer, err := env.Verify(g.cfg.Domain)
+	if err != nil {
+		return pubsub.ValidationReject, err.Error()
+	}
 	if !g.limits.allow(m.GetTopic(), signer, now) {
 		return pubsub.ValidationIgnore, fmt.Sprintf("author %s over the rate limit", signer.Hex())
 	}
-	staked, err := g.cfg.Stake.Staked(ctx, jt.run, signer)
-	if err != nil {
-		return pubsub.ValidationIgnore, fmt.Sprintf("stake check of %s: %v", signer.Hex(), err)
-	}
-	if !staked {
-		return pubsub.ValidationReject, fmt.Sprintf("author %s is not staked in run %s", signer.Hex(), jt.run.Short())
+	if !known {
+		if from != g.host.ID() && !g.peers.lookup(from, now) {
+			return pubsub.ValidationIgnore, fmt.Sprintf("author %s not known; peer %s over its budget of stake lookups", signer.Hex(), from)
+		}
+		ok, err := g.cfg.Stake.Staked(ctx, jt.run, signer)
+		switch {
+		case err != nil:
+			g.stake.put(jt.run, signer, false, err.Error(), now, g.cfg.UnstakedCacheTTL)
+			return pubsub.ValidationIgnore, fmt.Sprintf("stake check of %s: %v", signer.Hex(), err)
+		case !ok:
+			g.stake.put(jt.run, signer, false, "", now, g.cfg.UnstakedCacheTTL)
+			return pubsub.ValidationReject, fmt.Sprintf("author %s is not staked in run %s", signer.Hex(), jt.run.Short())
+		}
+		g.stake.put(jt.run, signer, true, "", now, g.cfg.StakeCacheTTL)
 	}
 	if !g.seen.add(digest, now) {
 		return pubsub.ValidationIgnore, "duplicate of an accepted message"
@@ -544,4 +639,195 @@ func (s *seenSet) add(h protocol.Hash, now time.Time) bool {
 	}
 	s.cur[h] = struct{}{}
 	return true
+}
+
+// has reports whether author has a token left on topic, without taking it:
+// the check before the signature is recovered (taking a token then would
+// let anyone drain an author's bucket with forged messages).
+func (t *rateTable) has(topic string, author common.Address, now time.Time) bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	l, ok := t.buckets[rateKey{topic, author}]
+	return !ok || l.TokensAt(now) >= 1
+}
+
+// inspect runs on every incoming RPC in gossipsub's event loop, before any
+// message in it is decoded or its libp2p signature checked: it charges the
+// RPC's messages to the sending peer's budget and drops them (keeping the
+// RPC's control part) when the budget is spent. A peer that goes on far
+// beyond it is a flooder: cut off.
+func (g *Gossip) inspect(from peer.ID, rpc *pubsub.RPC) error {
+	n := len(rpc.GetPublish())
+	if n == 0 {
+		return nil
+	}
+	switch g.peers.charge(from, n, g.cfg.Now()) {
+	case budgetOK:
+		return nil
+	case budgetFlood:
+		g.log.Warn("p2p: gossip peer floods far over its message budget; cutting it off", "peer", from, "budget_per_s", float64(g.cfg.PeerRateLimit), "ban", g.cfg.FloodBan)
+		// Block closes connections: not from the event loop.
+		go g.host.Block(from, g.cfg.FloodBan, "gossip flood")
+	}
+	rpc.Publish = nil
+	return nil
+}
+
+// appScore is gossipsub's application-specific score: far below the
+// graylist threshold for a flooder (its RPCs are then dropped unread), zero
+// for everyone else.
+func (g *Gossip) appScore(p peer.ID) float64 {
+	if g.peers.flooding(p, g.cfg.Now()) {
+		return floodScore
+	}
+	return 0
+}
+
+// floodScore is a flooder's application-specific score.
+const floodScore = -10_000
+
+// Flooding reports whether this node takes peer p for a flooder now.
+func (g *Gossip) Flooding(p peer.ID) bool { return g.peers.flooding(p, g.cfg.Now()) }
+
+// OverBudget is how many messages this node dropped unread because their
+// peer had spent its message budget (PeerRateLimit).
+func (g *Gossip) OverBudget() uint64 {
+	g.peers.mu.Lock()
+	defer g.peers.mu.Unlock()
+	return g.peers.dropped
+}
+
+// peerBudgets holds, per forwarding peer, its message budget, its excess
+// allowance, its stake-lookup budget, and whether it is a flooder.
+type peerBudgets struct {
+	mu       sync.Mutex
+	cfg      GossipConfig
+	peers    map[peer.ID]*peerBudget
+	flooders map[peer.ID]time.Time // until
+	dropped  uint64
+	pruneAt  int
+}
+
+type peerBudget struct {
+	msgs, excess, lookups *rate.Limiter
+}
+
+type budgetResult int
+
+const (
+	budgetOK    budgetResult = iota
+	budgetOver               // over budget: drop the messages
+	budgetFlood              // far over: the peer just became a flooder
+)
+
+func newPeerBudgets(cfg GossipConfig) *peerBudgets {
+	return &peerBudgets{cfg: cfg, peers: map[peer.ID]*peerBudget{}, flooders: map[peer.ID]time.Time{}, pruneAt: 1024}
+}
+
+func (b *peerBudgets) get(p peer.ID, now time.Time) *peerBudget {
+	pb, ok := b.peers[p]
+	if ok {
+		return pb
+	}
+	if len(b.peers) >= b.pruneAt {
+		for q, x := range b.peers {
+			if x.msgs.TokensAt(now) >= float64(b.cfg.PeerRateBurst) && x.excess.TokensAt(now) >= float64(b.cfg.FloodExcess) && x.lookups.TokensAt(now) >= float64(b.cfg.LookupBurst) {
+				delete(b.peers, q)
+			}
+		}
+		for q, until := range b.flooders {
+			if !now.Before(until) {
+				delete(b.flooders, q)
+			}
+		}
+		b.pruneAt = max(1024, 2*len(b.peers))
+	}
+	pb = &peerBudget{
+		msgs:    rate.NewLimiter(b.cfg.PeerRateLimit, b.cfg.PeerRateBurst),
+		excess:  rate.NewLimiter(b.cfg.PeerRateLimit, b.cfg.FloodExcess),
+		lookups: rate.NewLimiter(b.cfg.LookupRate, b.cfg.LookupBurst),
+	}
+	b.peers[p] = pb
+	return pb
+}
+
+// charge takes n messages from p's budget.
+func (b *peerBudgets) charge(p peer.ID, n int, now time.Time) budgetResult {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if until, ok := b.flooders[p]; ok && now.Before(until) {
+		b.dropped += uint64(n)
+		return budgetOver
+	}
+	pb := b.get(p, now)
+	if pb.msgs.AllowN(now, n) {
+		return budgetOK
+	}
+	b.dropped += uint64(n)
+	if pb.excess.AllowN(now, n) {
+		return budgetOver
+	}
+	b.flooders[p] = now.Add(max(b.cfg.FloodBan, time.Minute))
+	return budgetFlood
+}
+
+// lookup takes one stake lookup from p's budget.
+func (b *peerBudgets) lookup(p peer.ID, now time.Time) bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.get(p, now).lookups.AllowN(now, 1)
+}
+
+func (b *peerBudgets) flooding(p peer.ID, now time.Time) bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	until, ok := b.flooders[p]
+	return ok && now.Before(until)
+}
+
+// stakeCache remembers StakeChecker answers per (run, author) until a
+// deadline: staked, not staked, or an error (kept as its text).
+type stakeCache struct {
+	mu sync.Mutex
+	m  map[stakeKey]stakeAnswer
+}
+
+type stakeKey struct {
+	run    protocol.Hash
+	author common.Address
+}
+
+type stakeAnswer struct {
+	staked bool
+	err    string
+	until  time.Time
+}
+
+func newStakeCache() *stakeCache { return &stakeCache{m: map[stakeKey]stakeAnswer{}} }
+
+// get returns the cached answer, if any: known, staked, and the error
+// text of an answer that could not be had.
+func (c *stakeCache) get(run protocol.Hash, a common.Address, now time.Time) (known, staked bool, err string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.m[stakeKey{run, a}]
+	if !ok || !now.Before(e.until) {
+		return false, false, ""
+	}
+	return true, e.staked, e.err
+}
+
+// put caches an answer for ttl from now. The cache grows only with the
+// lookups the validator makes, which are bounded per peer.
+func (c *stakeCache) put(run protocol.Hash, a common.Address, staked bool, err string, now time.Time, ttl time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.m) >= 4096 {
+		for k, e := range c.m {
+			if !now.Before(e.until) {
+				delete(c.m, k)
+			}
+		}
+	}
+	c.m[stakeKey{run, a}] = stakeAnswer{staked: staked, err: err, until: now.Add(ttl)}
 }

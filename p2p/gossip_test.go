@@ -441,3 +441,111 @@ func TestGossip_RejectsMisplacedMessages(t *testing.T) {
 		t.Fatalf("router delivered %d messages", got)
 	}
 }
+
+// TestGossip_FlooderIsCutOff: a peer that forwards far more messages than
+// its budget (valid ones, by a staked author with no author rate limit to
+// speak of) has its excess dropped before validation, is then taken for a
+// flooder, scored below the graylist threshold and blocked, while an
+// honest peer's messages still arrive.
+func TestGossip_FlooderIsCutOff(t *testing.T) {
+	hosts := startHosts(t, 3, nil)
+	key := ethKey(t, 1)
+	cfg := p2p.GossipConfig{
+		Stake: p2p.AllowList{addr(key): true}, RateLimit: 1e6, RateBurst: 1e6,
+		PeerRateLimit: 10, PeerRateBurst: 20, FloodExcess: 100, FloodBan: time.Minute,
+	}
+	recv := startGossip(t, hosts[0], cfg)
+	honest := startGossip(t, hosts[2], cfg)
+	raw := newRawPublisher(t, hosts[1])
+	connectEdges(t, hosts, [][2]int{{1, 0}, {2, 0}})
+	waitFor(t, 10*time.Second, "subscriptions", func() bool { return len(raw.topic.ListPeers()) == 1 })
+	waitForMesh(t, []*gossipNode{recv, honest})
+
+	const flood = 600
+	var envs [][]byte
+	for i := range flood {
+		envs = append(envs, sign(t, announcement(t, testRun, key, uint64(1000+i)), key).Encode())
+	}
+	began := time.Now()
+	for _, b := range envs {
+		if err := raw.topic.Publish(t.Context(), b); err != nil {
+			break // the connection is cut
+		}
+	}
+	waitFor(t, 10*time.Second, "the flooder to be cut off", func() bool {
+		return recv.gossip.Flooding(hosts[1].ID()) && hosts[0].Blocked(hosts[1].ID())
+	})
+	elapsed := time.Since(began)
+	if s, ok := recv.gossip.PeerScores()[hosts[1].ID()]; ok && s >= p2p.ScoreThresholds.GraylistThreshold {
+		t.Fatalf("the flooder scores %.0f, above the graylist threshold %.0f", s, p2p.ScoreThresholds.GraylistThreshold)
+	}
+	// Whatever got through fits the budget: the burst plus the rate over
+	// the time the flood lasted.
+	if got, most := recv.count(), 20+int(10*elapsed.Seconds())+1; got > most {
+		t.Fatalf("%d flood messages delivered in %v, the budget allows %d", got, elapsed, most)
+	}
+	if recv.gossip.OverBudget() == 0 {
+		t.Fatal("no message was dropped over budget")
+	}
+	// The honest peer is unaffected.
+	a := announcement(t, testRun, key, 5)
+	if err := honest.gossip.Publish(t.Context(), sign(t, a, key)); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, 10*time.Second, "the honest peer's announcement", func() bool { return recv.has(a.UpdateID) })
+	if recv.gossip.Flooding(hosts[2].ID()) {
+		t.Fatal("the honest peer is taken for a flooder")
+	}
+	t.Logf("delivered %d of %d flood messages in %v; %d dropped over budget", recv.count()-1, flood, elapsed, recv.gossip.OverBudget())
+}
+
+// TestGossip_UnknownAuthorsCostBoundedLookups: messages by ever new
+// authors (fresh keys) ask the StakeChecker at most the peer's lookup
+// budget; an author the checker could not vouch for is not asked again
+// while its answer is cached, and none of them is delivered.
+func TestGossip_UnknownAuthorsCostBoundedLookups(t *testing.T) {
+	hosts := startHosts(t, 2, nil)
+	var mu sync.Mutex
+	calls := map[common.Address]int{}
+	stake := stakeFunc(func(a common.Address) (bool, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		calls[a]++
+		return false, errors.New("no bond as far as this node sees")
+	})
+	recv := startGossip(t, hosts[0], p2p.GossipConfig{Stake: stake, RateLimit: 1e6, RateBurst: 1e6, LookupRate: 1, LookupBurst: 5, PeerRateLimit: 1e6, PeerRateBurst: 1e6})
+	raw := newRawPublisher(t, hosts[1])
+	connectEdges(t, hosts, [][2]int{{1, 0}})
+	waitFor(t, 10*time.Second, "subscriptions", func() bool { return len(raw.topic.ListPeers()) == 1 })
+
+	const fresh = 100
+	began := time.Now()
+	// One author, many messages: one lookup (two validations may run at
+	// once before the answer is cached).
+	again := ethKey(t, 200)
+	for i := range 20 {
+		raw.publish(t, sign(t, announcement(t, testRun, again, uint64(500+i)), again).Encode())
+	}
+	for i := range fresh {
+		k := ethKey(t, byte(10+i))
+		raw.publish(t, sign(t, announcement(t, testRun, k, uint64(1+i)), k).Encode())
+	}
+	waitFor(t, 10*time.Second, "every message validated", func() bool { return recv.gossip.Stats().Ignored >= fresh+20 })
+	elapsed := time.Since(began)
+	mu.Lock()
+	total := 0
+	for _, c := range calls {
+		total += c
+	}
+	repeat := calls[addr(again)]
+	mu.Unlock()
+	if most := 5 + int(elapsed.Seconds()) + 1; total > most {
+		t.Fatalf("%d stake lookups in %v, the budget allows %d", total, elapsed, most)
+	}
+	if repeat == 0 || repeat > 2 {
+		t.Fatalf("the same unvouched author was looked up %d times within the cache TTL", repeat)
+	}
+	if got := recv.count(); got != 0 {
+		t.Fatalf("%d messages by unvouched authors delivered", got)
+	}
+}
