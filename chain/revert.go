@@ -30,9 +30,17 @@ type RevertError struct {
 	Reason string
 	// Data is the raw revert data.
 	Data []byte
+	// Note says how far to trust a reason replayed from a mined
+	// transaction ("" when the replay met the transaction's own state).
+	Note string
 }
 
-func (e *RevertError) Error() string { return "execution reverted: " + e.Reason }
+func (e *RevertError) Error() string {
+	if e.Note != "" {
+		return "execution reverted: " + e.Reason + " (" + e.Note + ")"
+	}
+	return "execution reverted: " + e.Reason
+}
 
 // Is makes errors.Is(err, ErrReverted) true.
 func (e *RevertError) Is(target error) bool { return target == ErrReverted }
