@@ -33,9 +33,17 @@ import (
 // DevnetOptions configure a devnet. DefaultDevnetOptions fills every field;
 // a zero field given to NewDevnet takes that default only where noted.
 type DevnetOptions struct {
-	// Dir holds everything the devnet writes: swarm.key, deployment.json,
-	// node-<i>.toml, README.txt and a data dir per node. Default "devnet".
+	// Dir holds everything the devnet writes: devnet.json, swarm.key,
+	// deployment.json, node-<i>.toml, README.txt, a data dir per node, the
+	// seed peer's data and the embedded chain's database. Default "devnet".
+	// A Dir that holds an earlier devnet of the same shape (chain and node
+	// counts) is resumed: the embedded chain continues from its last block,
+	// or the given chain must still hold the deployment; otherwise Start
+	// fails with ErrDevnetDir.
 	Dir string
+	// Reset removes what an earlier devnet wrote in Dir (and nothing else)
+	// before starting afresh.
+	Reset bool
 	// RPCURL, if set, is an existing chain to deploy on instead of starting
 	// the embedded one. DeployerKey pays for everything there and must hold
 	// ether; the node accounts (dev keys 1..) get ether from it if they lack
@@ -187,8 +195,14 @@ type Devnet struct {
 	nodes      []DevnetNode
 	running    []*Node
 	seedAddrs  []string
-	trainSet   *dataset.Dataset
-	testSet    *dataset.Dataset
+	seedListen []string // without /p2p/
+	// prevSeedListen is where the seed listened in the devnet being
+	// resumed; resumed says this start continues an earlier devnet.
+	prevSeedListen []string
+	resumed        bool
+	followFrom     uint64
+	trainSet       *dataset.Dataset
+	testSet        *dataset.Dataset
 
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
@@ -264,8 +278,9 @@ func (d *Devnet) Start(ctx context.Context) (err error) {
 			_ = d.Stop(context.Background())
 		}
 	}()
-	if err := os.MkdirAll(d.dir, 0o755); err != nil {
-		return fmt.Errorf("devnet: create %s: %w", d.dir, err)
+	prev, err := d.prepareDir()
+	if err != nil {
+		return err
 	}
 	d.plan()
 
@@ -299,10 +314,55 @@ func (d *Devnet) Start(ctx context.Context) (err error) {
 	if err := d.startSeed(ctx, genesisBytes); err != nil {
 		return err
 	}
+	if err := d.writeState(d.stateNow()); err != nil {
+		return err
+	}
 	startBlock, err := d.client.BlockNumber(ctx)
 	if err != nil {
 		return fmt.Errorf("devnet: block number: %w", err)
 	}
+	if prev != nil {
+		if err := d.resume(ctx, prev); err != nil {
+			return err
+		}
+		d.followFrom = startBlock + 1
+	} else if err := d.bootstrap(ctx, man, genesisBytes, startBlock); err != nil {
+		return err
+	}
+	if err := d.writeFiles(); err != nil {
+		return err
+	}
+	if d.opts.StartNodes {
+		if err := d.startNodes(ctx); err != nil {
+			return err
+		}
+	}
+
+	bg, cancel := context.WithCancel(context.Background())
+	d.cancel = cancel
+	d.wg.Go(func() { d.deliver(bg) })
+	d.wg.Go(func() { d.follow(bg) })
+	return nil
+}
+
+// resume attaches to the earlier devnet's deployment on the chain and
+// restores what the devnet knows of its nodes. Their accounts are funded
+// and registered already; their data dirs carry on.
+func (d *Devnet) resume(ctx context.Context, dep *Deployment) error {
+	if err := d.attach(ctx, dep, d.trainer.RunID()); err != nil {
+		return err
+	}
+	for i := range d.nodes {
+		d.nodes[i].Tokens = d.tokensFor(d.nodes[i])
+	}
+	d.resumed = true
+	d.log.Info("devnet: resumed", "dir", d.dir, "run", dep.RunID, "ledger", dep.Ledger)
+	return nil
+}
+
+// bootstrap deploys the contracts, funds and registers the accounts and
+// creates the run.
+func (d *Devnet) bootstrap(ctx context.Context, man *protocol.Manifest, genesisBytes []byte, startBlock uint64) error {
 	if err := d.deploy(ctx); err != nil {
 		return err
 	}
@@ -329,20 +389,15 @@ func (d *Devnet) Start(ctx context.Context) (err error) {
 		RunID: d.trainer.RunID(), Manifest: manBytes, GenesisCID: d.genesisCID.String(), GenesisState: stateHash,
 		StartBlock: startBlock,
 	}
-	if err := d.writeFiles(); err != nil {
-		return err
-	}
-	if d.opts.StartNodes {
-		if err := d.startNodes(ctx); err != nil {
-			return err
-		}
-	}
-
-	bg, cancel := context.WithCancel(context.Background())
-	d.cancel = cancel
-	d.wg.Go(func() { d.deliver(bg) })
-	d.wg.Go(func() { d.follow(bg) })
+	d.followFrom = startBlock
 	return nil
+}
+
+// stateNow is the state file's content once the seed peer listens.
+func (d *Devnet) stateNow() devnetState {
+	s := d.wantState()
+	s.SeedListen = d.seedListen
+	return s
 }
 
 // plan numbers the nodes: workers, the faulty worker, proofers, validators,
@@ -386,10 +441,10 @@ func (d *Devnet) startChain(ctx context.Context) error {
 	if d.opts.RPCURL == "" {
 		c, err := devchain.New(devchain.Options{
 			Accounts: len(d.nodes) + 1, Mode: devchain.Interval, BlockInterval: d.opts.BlockInterval,
-			HTTPAddr: d.opts.HTTPAddr, WS: true,
+			HTTPAddr: d.opts.HTTPAddr, WS: true, DataDir: filepath.Join(d.dir, "chain"),
 		})
 		if err != nil {
-			return fmt.Errorf("devnet: start chain on %s: %w (is another devnet running? pass --http-addr 127.0.0.1:0 for a free port)", d.opts.HTTPAddr, err)
+			return fmt.Errorf("devnet: start chain on %s: %w (is another devnet running, on this --dir or this port? pass --http-addr 127.0.0.1:0 for a free port)", d.opts.HTTPAddr, err)
 		}
 		d.chain, d.url = c, c.URL()
 	} else {
@@ -423,16 +478,35 @@ func (d *Devnet) startSeed(ctx context.Context, genesis []byte) error {
 			return fmt.Errorf("devnet: %w", err)
 		}
 	}
-	h, err := p2p.Start(ctx, p2p.Config{
-		DataDir: filepath.Join(d.dir, "seed"), Listen: []string{d.opts.P2PListen}, SwarmKeyFile: keyPath,
-		DHTMode: p2p.DHTServer, Logger: d.log,
-	})
-	if err != nil {
-		return fmt.Errorf("devnet: seed peer: %w", err)
+	start := func(listen []string) (*p2p.Host, error) {
+		return p2p.Start(ctx, p2p.Config{
+			DataDir: filepath.Join(d.dir, "seed"), Listen: listen, SwarmKeyFile: keyPath,
+			DHTMode: p2p.DHTServer, Logger: d.log,
+		})
+	}
+	var (
+		h   *p2p.Host
+		err error
+	)
+	// A resumed devnet's seed (same identity, kept in seed/) listens where
+	// it did, if it still can, so peers and watchers started on the old
+	// configs find it again.
+	if d.opts.P2PListen == DefaultDevnetOptions().P2PListen && len(d.prevSeedListen) > 0 {
+		if h, err = start(d.prevSeedListen); err != nil {
+			d.log.Info("devnet: seed peer cannot listen where it did; on a new port", "listen", d.prevSeedListen, "err", err)
+		}
+	}
+	if h == nil {
+		if h, err = start([]string{d.opts.P2PListen}); err != nil {
+			return fmt.Errorf("devnet: seed peer: %w", err)
+		}
 	}
 	d.host = h
 	for _, a := range h.Addrs() {
 		d.seedAddrs = append(d.seedAddrs, a.String())
+	}
+	for _, a := range h.AddrInfo().Addrs {
+		d.seedListen = append(d.seedListen, a.String())
 	}
 	d.store, err = store.Open(ctx, store.Config{
 		Dir: filepath.Join(d.dir, "seed", "store"), Host: h.Host(), Routing: h.Routing(), Logger: d.log,
@@ -503,19 +577,9 @@ func (d *Devnet) fund(ctx context.Context) error {
 	}
 	// Tokens and the run's funding approval share a block.
 	var txs []*types.Transaction
-	validators := 0
-	for _, n := range d.nodes {
-		if slices.Contains(n.Roles, RoleValidator) {
-			validators++
-		}
-	}
-	supply := bindings.DefaultDeployConfig(d.client.From()).Supply
 	for i := range d.nodes {
 		n := &d.nodes[i]
-		n.Tokens = DevnetFunding
-		if slices.Contains(n.Roles, RoleValidator) {
-			n.Tokens = devnetValidatorTokens(supply, validators)
-		}
+		n.Tokens = d.tokensFor(*n)
 		tx, err := d.client.Transact(ctx, &d.contracts.TokenAddr, d.contracts.Token.PackTransfer(n.Address, n.Tokens), nil)
 		if err != nil {
 			return fmt.Errorf("devnet: send tokens to %s: %w", n.Name, err)
@@ -532,6 +596,22 @@ func (d *Devnet) fund(ctx context.Context) error {
 	}
 	d.log.Info("devnet: accounts funded", "nodes", len(d.nodes), "tokens_each", devnetTokenString(DevnetFunding))
 	return nil
+}
+
+// tokensFor is what the devnet sends node n: DevnetFunding, or a validator's
+// share of the supply.
+func (d *Devnet) tokensFor(n DevnetNode) *big.Int {
+	if !slices.Contains(n.Roles, RoleValidator) {
+		return DevnetFunding
+	}
+	validators := 0
+	for _, m := range d.nodes {
+		if slices.Contains(m.Roles, RoleValidator) {
+			validators++
+		}
+	}
+	supply := bindings.DefaultDeployConfig(d.client.From()).Supply
+	return devnetValidatorTokens(supply, validators)
 }
 
 func (d *Devnet) waitAll(ctx context.Context, c *chain.Client, txs []*types.Transaction) error {
@@ -647,6 +727,10 @@ func (d *Devnet) Store() *store.Store { return d.store }
 
 // GenesisEval is the genesis model's accuracy on the run's eval subset.
 func (d *Devnet) GenesisEval() train.EvalResult { return d.genesis }
+
+// Resumed says Start continued an earlier devnet in Dir (same deployment,
+// same chain) instead of bootstrapping a new one.
+func (d *Devnet) Resumed() bool { return d.resumed }
 
 // Chain is the embedded chain, or nil with DevnetOptions.RPCURL.
 func (d *Devnet) Chain() *devchain.Chain { return d.chain }

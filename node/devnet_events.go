@@ -100,7 +100,7 @@ func (d *Devnet) follow(ctx context.Context) {
 		Query: ethereum.FilterQuery{Addresses: []common.Address{
 			d.contracts.TokenAddr, d.contracts.LedgerAddr, d.contracts.DisputesAddr,
 		}},
-		From: d.deployment.StartBlock, UseDepth: true, Poll: d.opts.BlockInterval / 2,
+		From: d.followFrom, UseDepth: true, Poll: d.opts.BlockInterval / 2,
 	}
 	err := d.client.Follow(ctx, f, func(ctx context.Context, l types.Log) error {
 		c, ok := byAddr[l.Address]

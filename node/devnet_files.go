@@ -18,15 +18,13 @@ import (
 // anyway; the keystores exist so that node configs look like real ones.
 const devnetPassphrase = "devnet"
 
-// writeFiles writes deployment.json, a data dir with a keystore and a
-// password file per node, node-<i>.toml and README.txt. Existing keystores
-// of the same dev key are kept; configs, deployment and README are replaced
-// (they describe this chain).
+// writeFiles writes a data dir with a keystore and a password file per
+// node, node-<i>.toml, README.txt and, last (it marks a finished start),
+// deployment.json. Existing keystores of the same dev key are kept; configs,
+// deployment and README are replaced (a resumed devnet's chain URL and seed
+// addresses may have changed).
 func (d *Devnet) writeFiles() error {
 	depPath := filepath.Join(d.dir, "deployment.json")
-	if err := d.deployment.WriteFile(depPath); err != nil {
-		return fmt.Errorf("devnet: %w", err)
-	}
 	network, chainID := "devnet", uint64(0)
 	if d.chainID != devchain.ChainID {
 		network, chainID = "custom", d.chainID
@@ -70,6 +68,9 @@ func (d *Devnet) writeFiles() error {
 	readme := filepath.Join(d.dir, "README.txt")
 	if err := os.WriteFile(readme, []byte(d.readme()), 0o644); err != nil {
 		return fmt.Errorf("devnet: write %s: %w", readme, err)
+	}
+	if err := d.deployment.WriteFile(depPath); err != nil {
+		return fmt.Errorf("devnet: %w", err)
 	}
 	return nil
 }

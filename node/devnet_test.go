@@ -3,6 +3,7 @@ package node_test
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"flag"
 	"math/big"
 	"os"
@@ -369,5 +370,179 @@ func TestDevnet_ExistingChain(t *testing.T) {
 	code, err := ext.Client().CodeAt(ctx, d.Deployment().Ledger, nil)
 	if err != nil || len(code) == 0 {
 		t.Fatalf("no ledger code on the existing chain: %d bytes, %v", len(code), err)
+	}
+}
+
+// TestDevnet_RestartSameDir stops a devnet and starts it again on the same
+// folder: the same flags resume its chain and deployment; other node counts
+// are refused with what to do; Reset starts a new chain and leaves no config
+// of the earlier devnet's extra nodes behind.
+func TestDevnet_RestartSameDir(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a chain and loads MNIST; skipped with -short")
+	}
+	ctx, cancel := context.WithTimeout(t.Context(), 3*time.Minute)
+	defer cancel()
+	dir := filepath.Join(t.TempDir(), "devnet")
+	opts := node.DefaultDevnetOptions()
+	opts.Dir = dir
+	opts.HTTPAddr = "127.0.0.1:0"
+	opts.BlockInterval = 50 * time.Millisecond
+	opts.Workers, opts.Proofers, opts.Validators, opts.Spares = 1, 0, 1, 2
+	opts.StartNodes, opts.Eval = false, false
+	start := func(o node.DevnetOptions) (*node.Devnet, error) {
+		t.Helper()
+		d, err := node.NewDevnet(o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := d.Start(ctx); err != nil {
+			return nil, err
+		}
+		return d, nil
+	}
+	head := func(d *node.Devnet) uint64 {
+		t.Helper()
+		n, err := d.Chain().Client().BlockNumber(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	block1 := func(d *node.Devnet) common.Hash {
+		t.Helper()
+		h, err := d.Chain().Client().HeaderByNumber(ctx, big.NewInt(1))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return h.Hash()
+	}
+	stop := func(d *node.Devnet) {
+		t.Helper()
+		if err := d.Stop(context.Background()); err != nil {
+			t.Fatalf("Stop: %v", err)
+		}
+	}
+
+	first, err := start(opts)
+	if err != nil {
+		t.Fatalf("first Start: %v", err)
+	}
+	dep1 := *first.Deployment()
+	if first.Resumed() {
+		t.Fatal("first start in an empty folder says it resumed")
+	}
+	head1 := head(first)
+	block1First := block1(first)
+	stop(first)
+
+	t.Run("same flags resume", func(t *testing.T) {
+		d, err := start(opts)
+		if err != nil {
+			t.Fatalf("second Start: %v", err)
+		}
+		defer stop(d)
+		if !d.Resumed() {
+			t.Fatal("second start on the same folder did not resume")
+		}
+		dep := d.Deployment()
+		if dep.Ledger != dep1.Ledger || dep.RunID != dep1.RunID || dep.StartBlock != dep1.StartBlock {
+			t.Fatalf("resumed deployment ledger %s run %s start %d, want %s %s %d", dep.Ledger, dep.RunID, dep.StartBlock, dep1.Ledger, dep1.RunID, dep1.StartBlock)
+		}
+		if h := head(d); h < head1 {
+			t.Fatalf("resumed chain is at block %d, the first one reached %d", h, head1)
+		}
+		if h := block1(d); h != block1First {
+			t.Fatalf("resumed chain's block 1 is %s, want %s", h, block1First)
+		}
+		// The spare's registration from the first start is still on chain.
+		spare := d.Nodes()[len(d.Nodes())-1]
+		ledger := bindings.NewLedger()
+		out, err := d.Chain().Client().CallContract(ctx, ethereum.CallMsg{To: &dep.Ledger, Data: ledger.PackWorkerInfo(spare.Address)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w, err := ledger.UnpackWorkerInfo(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !w.Registered || w.SelfStake.Cmp(node.DevnetStake) != 0 {
+			t.Fatalf("%s on the resumed chain: registered %v, stake %v; want registered with %v", spare.Name, w.Registered, w.SelfStake, node.DevnetStake)
+		}
+		fs := flag.NewFlagSet("test", flag.ContinueOnError)
+		cfg, err := node.Load(fs, []string{"--config", spare.ConfigPath}, func(string) string { return "" })
+		if err != nil {
+			t.Fatal(err)
+		}
+		if cfg.RPCURL != d.URL() {
+			t.Fatalf("%s has rpc_url %s, the resumed chain is at %s", spare.Name, cfg.RPCURL, d.URL())
+		}
+	})
+
+	t.Run("other counts refused", func(t *testing.T) {
+		o := opts
+		o.Spares = 0
+		d, err := start(o)
+		if err == nil {
+			stop(d)
+			t.Fatal("a devnet with other node counts started on the folder of another")
+		}
+		if !errors.Is(err, node.ErrDevnetDir) || !strings.Contains(err.Error(), "--reset") || !strings.Contains(err.Error(), "2 spares, not 0") {
+			t.Fatalf("got %v, want ErrDevnetDir naming the difference and --reset", err)
+		}
+	})
+
+	t.Run("reset starts afresh", func(t *testing.T) {
+		o := opts
+		o.Spares = 0
+		o.Reset = true
+		d, err := start(o)
+		if err != nil {
+			t.Fatalf("Start with Reset: %v", err)
+		}
+		defer stop(d)
+		if d.Resumed() {
+			t.Fatal("Start with Reset resumed the earlier devnet")
+		}
+		if got, want := len(d.Nodes()), 2; got != want {
+			t.Fatalf("%d nodes, want %d", got, want)
+		}
+		if h := block1(d); h == block1First {
+			t.Fatalf("block 1 after reset is %s, the earlier chain's: not a new chain", h)
+		}
+		for _, f := range []string{"node-3.toml", "node-4.toml", "node-3", "node-4"} {
+			if _, err := os.Stat(filepath.Join(dir, f)); !errors.Is(err, os.ErrNotExist) {
+				t.Fatalf("%s of the earlier devnet is still there after reset (stat: %v)", f, err)
+			}
+		}
+	})
+}
+
+// TestDevnet_RefusesUnresumableDir starts a devnet in a folder holding a
+// node config but no devnet state (as an embedded chain kept in memory
+// left it): it must refuse, not mix the old files with a new chain.
+func TestDevnet_RefusesUnresumableDir(t *testing.T) {
+	dir := t.TempDir()
+	stale := filepath.Join(dir, "node-7.toml")
+	if err := os.WriteFile(stale, []byte("rpc_url = \"http://127.0.0.1:1\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	opts := node.DefaultDevnetOptions()
+	opts.Dir = dir
+	opts.HTTPAddr = "127.0.0.1:0"
+	d, err := node.NewDevnet(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = d.Start(t.Context())
+	if err == nil {
+		_ = d.Stop(context.Background())
+		t.Fatal("devnet started in a folder of an unresumable devnet")
+	}
+	if !errors.Is(err, node.ErrDevnetDir) || !strings.Contains(err.Error(), "node-7.toml") || !strings.Contains(err.Error(), "--reset") {
+		t.Fatalf("got %v, want ErrDevnetDir naming node-7.toml and --reset", err)
+	}
+	if _, err := os.Stat(stale); err != nil {
+		t.Fatalf("the refused start touched %s: %v", stale, err)
 	}
 }

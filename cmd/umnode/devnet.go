@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
+	"os"
 	"strings"
 	"sync"
 	"time"
@@ -20,6 +21,7 @@ type DevnetCommand struct {
 	m         *Main
 	opts      node.DevnetOptions
 	exitAfter time.Duration
+	endpoints string
 	cfg       *node.Config
 }
 
@@ -38,6 +40,24 @@ Bootstraps a private testnet swarm on this machine and runs it until Ctrl-C
     computed and served by a seed peer (bootstrap node, DHT server);
   - in --dir: swarm.key, deployment.json, node-<i>.toml per node (with a
     keystore and password file in node-<i>/) and README.txt on how to join.
+
+Started again on the same --dir with the same chain and node counts, it
+resumes that devnet: the embedded chain (kept in <dir>/chain) continues
+from its last block, or the --rpc chain must still hold the deployment,
+and the nodes carry on from their data dirs. A --dir holding any other
+devnet is refused: pass --reset to wipe it (only the files a devnet
+writes) and start over, or use another --dir.
+
+--endpoints FILE writes one JSON object once the swarm is ready (genesis
+checkpoint published, nodes started), atomically, and removes it on
+shutdown, so a test in any language can wait for the file:
+  {"rpc_url": "http://127.0.0.1:PORT", "ws_url", "chain_id", "embedded",
+   "resumed", "dir", "deployment": ".../deployment.json", "run_id",
+   "genesis_cid", "swarm_key": ".../swarm.key", "seed_peers": [...],
+   "nodes": [{"name", "address", "roles": ["worker"], "faulty", "spare",
+              "started", "config": ".../node-1.toml", "data_dir",
+              "status_socket": ".../node-1/node.sock"}, ...]}
+rpc_url has the port actually bound, also with --http-addr 127.0.0.1:0.
 It prints a line per run event on chain (update committed or finalized,
 challenge, move, vote, slash) and the eval accuracy of every committed
 checkpoint, fetched from the swarm.
@@ -54,6 +74,7 @@ chain events and 'umnode status' shows head, stake and a node's peers.
 Examples:
   umnode devnet
   umnode devnet --dir /tmp/dn --http-addr 127.0.0.1:0 --exit-after 1m
+  umnode devnet --dir /tmp/dn --reset --http-addr 127.0.0.1:0 --exit-after 10m --endpoints /tmp/dn.json
   umnode devnet --rpc http://127.0.0.1:8545 --workers 3 --faulty-worker
 `, devnetUnbuilt())
 
@@ -83,6 +104,8 @@ func (c *DevnetCommand) ParseFlags(_ context.Context, args []string) error {
 	fs.BoolVar(&o.Eval, "eval", o.Eval, "fetch and evaluate every committed checkpoint")
 	fs.BoolVar(&o.StartNodes, "start-nodes", o.StartNodes, "start the nodes in-process (false: only write their configs)")
 	fs.DurationVar(&c.exitAfter, "exit-after", 0, "stop by itself after this long (0: run until Ctrl-C)")
+	fs.BoolVar(&o.Reset, "reset", false, "wipe the devnet files an earlier devnet left in --dir and start afresh")
+	fs.StringVar(&c.endpoints, "endpoints", "", "write the swarm's endpoints as JSON to this file once it is ready (removed on shutdown)")
 	cfg, err := c.m.loadConfig(fs, args, devnetHelp, []string{"log-level", "log-format"})
 	if err != nil {
 		return err
@@ -145,6 +168,12 @@ func (c *DevnetCommand) Run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	// An endpoints file from an earlier run must not pass for this one.
+	if c.endpoints != "" {
+		if err := os.Remove(c.endpoints); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return fmt.Errorf("devnet: remove the old endpoints file: %w", err)
+		}
+	}
 	fmt.Fprintf(w, "starting devnet in %s ...\n", d.Dir())
 	if err := d.Start(ctx); err != nil {
 		if ctx.Err() != nil {
@@ -160,6 +189,12 @@ func (c *DevnetCommand) Run(ctx context.Context) error {
 		}
 		fmt.Fprintln(w, "devnet stopped")
 	}()
+	if c.endpoints != "" {
+		if err := d.WriteEndpoints(c.endpoints); err != nil {
+			return err
+		}
+		defer os.Remove(c.endpoints)
+	}
 	mu.Lock()
 	c.summary(d, time.Since(start))
 	for _, l := range held {
@@ -189,7 +224,11 @@ func (c *DevnetCommand) summary(d *node.Devnet, took time.Duration) {
 		chainKind = "external"
 	}
 	g := d.GenesisEval()
-	fmt.Fprintf(w, `devnet up in %v
+	up := "up"
+	if d.Resumed() {
+		up = "resumed (same chain and deployment as before)"
+	}
+	fmt.Fprintf(w, `devnet %s in %v
   chain      %s (chain ID %d, %s)
   contracts  token %s  ledger %s  disputes %s
   run        %s
@@ -197,7 +236,7 @@ func (c *DevnetCommand) summary(d *node.Devnet, took time.Duration) {
   seed peer  %s
   files      %s (README.txt says how to join)
   nodes:
-`, took.Round(time.Millisecond), d.URL(), dep.ChainID, chainKind, dep.Token, dep.Ledger, dep.Disputes, dep.RunID,
+`, up, took.Round(time.Millisecond), d.URL(), dep.ChainID, chainKind, dep.Token, dep.Ledger, dep.Disputes, dep.RunID,
 		dep.GenesisCID, 100*g.Accuracy, g.Correct, g.Count, g.Loss, strings.Join(d.SeedAddrs(), " "), d.Dir())
 	for _, n := range d.Nodes() {
 		roles := make([]string, len(n.Roles))
