@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/unstoppable-models/umnode/chain/devchain"
+	"github.com/unstoppable-models/umnode/internal/testswarm"
 )
 
 // gethTimings are the shortest the contracts allow (Ledger.sol MIN_WINDOW,
@@ -68,9 +69,9 @@ func TestE2E_ExternalGeth(t *testing.T) {
 	})
 	t.Logf("%s (geth %s) at %s", bin, version, g.URL)
 
-	m, trainSet, testSet := tinyRun()
-	f := deployFraudRun(t, fraudNet{url: g.URL, keys: g.Keys}, m, trainSet, testSet, gethTimings)
-	fraudE2E(t, f, 3*time.Minute)
+	opts := fraudOptions(testswarm.TinyRun("node-fraud-test"), gethTimings)
+	opts.RPCURL, opts.Keys = g.URL, g.Keys
+	fraudE2E(t, &fraudSwarm{Swarm: testswarm.New(t, opts), timings: gethTimings}, 3*time.Minute)
 	t.Logf("total wall time %v", time.Since(began).Round(time.Second))
 }
 

@@ -1,11 +1,8 @@
 package node_test
 
 import (
-	"bytes"
 	"context"
-	"crypto/ecdsa"
 	"fmt"
-	"log/slog"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -14,48 +11,16 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ipfs/go-cid"
 
-	"github.com/unstoppable-models/umnode/chain"
 	"github.com/unstoppable-models/umnode/chain/bindings"
-	"github.com/unstoppable-models/umnode/chain/devchain"
+	"github.com/unstoppable-models/umnode/internal/testswarm"
 	"github.com/unstoppable-models/umnode/node"
-	"github.com/unstoppable-models/umnode/p2p"
-	"github.com/unstoppable-models/umnode/p2p/store"
 	"github.com/unstoppable-models/umnode/protocol"
-	"github.com/unstoppable-models/umnode/train"
 	"github.com/unstoppable-models/umnode/train/checkpoint"
-	"github.com/unstoppable-models/umnode/train/dataset"
 	"github.com/unstoppable-models/umnode/verify"
 )
-
-// tinyRun is a tiny MLP (16-8-4) on synthetic data, k = 8.
-func tinyRun() (*protocol.Manifest, *dataset.Dataset, *dataset.Dataset) {
-	trainSet := dataset.Synthetic(512, 16, 4, 1)
-	testSet := dataset.Synthetic(128, 16, 4, 2)
-	m := train.DefaultManifest(trainSet, testSet)
-	m.Name = "node-fraud-test"
-	m.Model.Widths = []uint32{16, 8, 4}
-	m.BatchSize = 16
-	m.StepsPerUpdate = 8
-	m.Optimizer.LearningRate = 0.1
-	m.Eval = protocol.EvalSpec{Offset: 0, Count: 128}
-	return m, trainSet, testSet
-}
-
-// fraudNet is the chain a fraud swarm runs on, which the nodes reach only
-// through its JSON-RPC URL: the in-process devchain or an external geth --dev.
-type fraudNet struct {
-	url  string
-	keys []*ecdsa.PrivateKey // dev keys 0-6, funded with ether
-	// adjustTime moves the chain clock on (devchain); nil on a chain whose
-	// blocks carry real time (geth --dev).
-	adjustTime func(time.Duration) error
-}
 
 // fraudTimings are the run's dispute timings in chain seconds, how fast the
 // test moves the chain clock (ffStep every ffEvery; zero: real time), and
@@ -84,111 +49,31 @@ func devchainTimings(window uint32) fraudTimings {
 	return fraudTimings{window: window, moveDeadline: 600, votingPeriod: 120, ffStep: 10 * time.Second, ffEvery: 500 * time.Millisecond, bonds: 10}
 }
 
-// fraudSwarm is a swarm for the fraud-proof flow on a fraudNet: 3 staked
-// workers (dev keys 1-3), a proofer holding tokens for timings.bonds
-// challenge bonds (key 4) and two validators holding 200M tokens each (keys
-// 5, 6; quorum is 30% of the 1B supply). Its swarm has no devchain when it
-// runs on geth: start nodes and dial with the fraudSwarm's methods, which
-// use net.url.
+// fraudSwarm is a swarm for the fraud-proof flow: 3 staked workers (dev
+// keys 1-3), a proofer holding tokens for timings.bonds challenge bonds
+// (key 4) and two validators holding 200M tokens each (keys 5, 6; quorum is
+// 30% of the 1B supply). Every node bootstraps to the first one started.
 type fraudSwarm struct {
-	*swarm
-	net     fraudNet
+	*testswarm.Swarm
 	timings fraudTimings
 }
 
-// newFraudSwarm is a fraudSwarm on a devchain (HTTP JSON-RPC, 100 ms
-// blocks) with devchainTimings(window).
-func newFraudSwarm(t *testing.T, m *protocol.Manifest, trainSet, testSet *dataset.Dataset, window uint32) *fraudSwarm {
-	t.Helper()
-	ch, err := devchain.New(devchain.Options{Mode: devchain.Interval, BlockInterval: 100 * time.Millisecond, HTTPAddr: "127.0.0.1:0", Accounts: 7})
-	if err != nil {
-		t.Fatalf("devchain: %v", err)
+// fraudOptions set up a fraudSwarm of run with timings ft on a devchain
+// with 100 ms blocks; set RPCURL and Keys for another chain.
+func fraudOptions(run testswarm.Run, ft fraudTimings) testswarm.Options {
+	w := testswarm.Worker()
+	return testswarm.Options{
+		Run: run, ChallengeWindow: ft.window, MoveDeadline: ft.moveDeadline, VotingPeriod: ft.votingPeriod, QuorumBps: 3000,
+		Accounts: []testswarm.Account{w, w, w, testswarm.Holder(10 * ft.bonds), testswarm.Holder(200_000_000), testswarm.Holder(200_000_000)},
+		Nodes:    testswarm.NodeDefaults{JoinFirst: true},
 	}
-	t.Cleanup(func() { _ = ch.Close() })
-	f := deployFraudRun(t, fraudNet{url: ch.URL(), keys: ch.Keys(), adjustTime: ch.AdjustTime}, m, trainSet, testSet, devchainTimings(window))
-	f.chain = ch
-	return f
 }
 
-// deployFraudRun deploys the contracts on net, creates the run of manifest m
-// with timings ft, and stakes and funds the accounts (see fraudSwarm).
-func deployFraudRun(t *testing.T, net fraudNet, m *protocol.Manifest, trainSet, testSet *dataset.Dataset, ft fraudTimings) *fraudSwarm {
+// newFraudSwarm is a fraudSwarm on a devchain with devchainTimings(window).
+func newFraudSwarm(t *testing.T, run testswarm.Run, window uint32) *fraudSwarm {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(t.Context(), 60*time.Second)
-	defer cancel()
-	s := &swarm{ledger: bindings.NewLedger(), trainSet: trainSet, testSet: testSet}
-	f := &fraudSwarm{swarm: s, net: net, timings: ft}
-	ec, err := ethclient.DialContext(ctx, net.url)
-	if err != nil {
-		t.Fatalf("dial %s: %v", net.url, err)
-	}
-	defer ec.Close()
-	start, err := ec.BlockNumber(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := func(i int) common.Address { return crypto.PubkeyToAddress(net.keys[i].PublicKey) }
-	d, err := bindings.DeployAll(ctx, ec, bind.NewKeyedTransactor(net.keys[0], big.NewInt(devchain.ChainID)), bindings.DefaultDeployConfig(addr(0)), nil)
-	if err != nil {
-		t.Fatalf("DeployAll: %v", err)
-	}
-	s.admin = f.dial(t, net.keys[0])
-	enc, err := m.Encode()
-	if err != nil {
-		t.Fatal(err)
-	}
-	runID, err := m.ID()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tr, err := train.NewTrainer(m, trainSet, testSet)
-	if err != nil {
-		t.Fatal(err)
-	}
-	gen, err := tr.Encode(tr.Init())
-	if err != nil {
-		t.Fatal(err)
-	}
-	gcid, ghash, err := store.ComputeCID(ctx, bytes.NewReader(gen))
-	if err != nil {
-		t.Fatal(err)
-	}
-	tok, led := bindings.NewToken(), s.ledger
-	s.must(t, s.admin, d.TokenAddr, tok.PackApprove(d.LedgerAddr, tokens(1000)))
-	s.must(t, s.admin, d.LedgerAddr, led.PackCreateRun(bindings.RunParams{
-		RunId: runID, GenesisState: ghash, GenesisCid: gcid.Bytes(), K: m.StepsPerUpdate,
-		MinStake: tokens(100), ChallengeWindow: ft.window, MoveDeadline: ft.moveDeadline, VotingPeriod: ft.votingPeriod,
-		QuorumBps: 3000, WorkerSlashBps: 5000, ChallengerShareBps: 5000, ValidatorFeeBps: 1000,
-		ChallengeBond: tokens(10), RewardPerUpdate: tokens(1), Funding: tokens(1000),
-	}))
-	for i := 1; i <= 3; i++ {
-		s.workerKeys = append(s.workerKeys, net.keys[i])
-		s.must(t, s.admin, d.TokenAddr, tok.PackTransfer(addr(i), tokens(500)))
-		wc := f.dial(t, net.keys[i])
-		s.must(t, wc, d.TokenAddr, tok.PackApprove(d.LedgerAddr, tokens(200)))
-		s.must(t, wc, d.LedgerAddr, led.PackRegister(1000, tokens(200)))
-	}
-	s.must(t, s.admin, d.TokenAddr, tok.PackTransfer(addr(4), tokens(10*ft.bonds)))
-	s.must(t, s.admin, d.TokenAddr, tok.PackTransfer(addr(5), tokens(200_000_000)))
-	s.must(t, s.admin, d.TokenAddr, tok.PackTransfer(addr(6), tokens(200_000_000)))
-	s.trainer = tr
-	s.genesis = protocol.GenesisUpdate(runID, ghash, gcid.Bytes()).ID()
-	s.dep = &node.Deployment{
-		ChainID: devchain.ChainID, Token: d.TokenAddr, Ledger: d.LedgerAddr, Disputes: d.DisputesAddr,
-		RunID: runID, Manifest: enc, GenesisCID: gcid.String(), GenesisState: ghash, StartBlock: start,
-	}
-	return f
-}
-
-// dial is a chain client on the swarm's chain sending from key.
-func (f *fraudSwarm) dial(t *testing.T, key *ecdsa.PrivateKey) *chain.Client {
-	t.Helper()
-	c, err := chain.Dial(t.Context(), f.net.url, chain.Devnet, chain.WithKey(key), chain.WithLogger(slog.New(slog.DiscardHandler)))
-	if err != nil {
-		t.Fatalf("dial %s: %v", f.net.url, err)
-	}
-	t.Cleanup(c.Close)
-	return c
+	ft := devchainTimings(window)
+	return &fraudSwarm{Swarm: testswarm.New(t, fraudOptions(run, ft)), timings: ft}
 }
 
 // TestE2E_FraudIsSlashedTiny runs real nodes on loopback over a dev chain: two
@@ -201,8 +86,7 @@ func TestE2E_FraudIsSlashedTiny(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a chain and six nodes (about 10s)")
 	}
-	m, trainSet, testSet := tinyRun()
-	fraudE2E(t, newFraudSwarm(t, m, trainSet, testSet, 120), 50*time.Second)
+	fraudE2E(t, newFraudSwarm(t, testswarm.TinyRun("node-fraud-test"), 120), 50*time.Second)
 }
 
 // TestE2E_FraudIsSlashed is TestE2E_FraudIsSlashedTiny on real MNIST with
@@ -211,20 +95,10 @@ func TestE2E_FraudIsSlashed(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads MNIST, starts a chain and six nodes (about 30s)")
 	}
-	dir, err := dataset.MNISTDir(t.Context())
-	if err != nil {
-		t.Fatalf("MNIST: %v", err)
-	}
-	trainSet, testSet, err := dataset.LoadMNIST(dir)
-	if err != nil {
-		t.Fatalf("MNIST: %v", err)
-	}
-	m := train.DefaultManifest(trainSet, testSet)
-	m.StepsPerUpdate = 16
 	// A challenge window of 300 chain seconds (15 s of wall time): the
 	// proofer replays every update of three workers on two shared cores,
 	// under -race too.
-	fraudE2E(t, newFraudSwarm(t, m, trainSet, testSet, 300), 90*time.Second)
+	fraudE2E(t, newFraudSwarm(t, testswarm.MNISTRun(t, 16), 300), 90*time.Second)
 }
 
 // fraudE2E runs the fraud-proof flow on f: a proofer, two validators, two
@@ -233,35 +107,23 @@ func TestE2E_FraudIsSlashed(t *testing.T) {
 func fraudE2E(t *testing.T, f *fraudSwarm, timeout time.Duration) {
 	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
-	if f.net.adjustTime != nil && f.timings.ffStep > 0 {
-		go func() {
-			tick := time.NewTicker(f.timings.ffEvery)
-			defer tick.Stop()
-			for {
-				select {
-				case <-ctx.Done():
-					return
-				case <-tick.C:
-					_ = f.net.adjustTime(f.timings.ffStep)
-				}
-			}
-		}()
+	if f.timings.ffStep > 0 {
+		f.FastForward(ctx, f.timings.ffStep, f.timings.ffEvery)
 	}
 	began := time.Now()
-	var ev events
-	proofer := f.startNode(t, f.net.keys[4], t.TempDir(), nil, &ev, node.RoleProofer)
-	boot := addrStrings(proofer)
-	v1 := f.startNode(t, f.net.keys[5], t.TempDir(), boot, &ev, node.RoleValidator)
-	v2 := f.startNode(t, f.net.keys[6], t.TempDir(), boot, &ev, node.RoleValidator)
-	h1 := f.startNode(t, f.workerKeys[0], t.TempDir(), boot, &ev, node.RoleWorker)
-	h2 := f.startNode(t, f.workerKeys[1], t.TempDir(), boot, &ev, node.RoleWorker)
+	ev := f.Events
+	proofer := f.Start(t, f.Key(4), node.RoleProofer)
+	v1 := f.Start(t, f.Key(5), node.RoleValidator)
+	v2 := f.Start(t, f.Key(6), node.RoleValidator)
+	h1 := f.Start(t, f.Key(1), node.RoleWorker)
+	h2 := f.Start(t, f.Key(2), node.RoleWorker)
 	badDir := t.TempDir()
-	bad := f.startNode(t, f.workerKeys[2], badDir, boot, &ev, node.RoleWorker, node.WithFaulty(1))
+	bad := f.StartNode(t, f.Key(3), testswarm.NodeSpec{Roles: []node.Role{node.RoleWorker}, Dir: badDir, Options: []node.Option{node.WithFaulty(1)}})
 
 	var voted []protocol.Hash
 	deadline := time.Now().Add(timeout)
 	for {
-		evs := ev.snapshot()
+		evs := ev.Snapshot()
 		var ok string
 		ok, voted = fraudDone(evs, proofer.Address(), bad.Address(), []common.Address{v1.Address(), v2.Address()}, []common.Address{h1.Address(), h2.Address()})
 		if ok == "" {
@@ -285,18 +147,18 @@ func fraudE2E(t *testing.T, f *fraudSwarm, timeout time.Duration) {
 	if resolved == 0 {
 		t.Fatalf("none of the %d disputes voted against the worker is resolved as worker wrong on chain", len(voted))
 	}
-	if got, want := f.selfStake(t, bad.Address()), tokens(200); got.Cmp(want) >= 0 {
+	if got, want := f.WorkerInfo(t, bad.Address()).SelfStake, tokens(200); got.Cmp(want) >= 0 {
 		t.Fatalf("faulty worker's stake %v, want below %v after the slash", got, want)
 	}
 	// The model at the end beats the genesis: wait for the head to be an
 	// honest worker's update (the faulty worker's run of reverts ends once
 	// its stake is below the run's minimum) and compare its eval.
-	start := f.trainer.Eval(f.trainer.Init())
+	start := f.Trainer.Eval(f.Trainer.Init())
 	var end *node.Event
 	waitFor(t, "an honest update at the head", timeout, func() bool {
-		evs := ev.snapshot()
+		evs := ev.Snapshot()
 		for i := len(evs) - 1; i >= 0; i-- {
-			if e := evs[i]; e.Kind == node.EventEval && e.Node != bad.Address() && f.isHead(t, e.Update) {
+			if e := evs[i]; e.Kind == node.EventEval && e.Node != bad.Address() && f.IsHead(t, e.Update) {
 				end = &evs[i]
 				return true
 			}
@@ -307,10 +169,10 @@ func fraudE2E(t *testing.T, f *fraudSwarm, timeout time.Duration) {
 		t.Fatalf("genesis eval loss %.4f accuracy %.2f, head %+v: want a lower loss and no lower accuracy", start.Loss, start.Accuracy, end)
 	}
 	t.Logf("%d disputes bisected to the corrupted step, %d resolved worker wrong; head height %d; loss %.4f -> %.4f, accuracy %.2f -> %.2f at step %d; faulty stake %v",
-		len(voted), resolved, f.headHeight(t), start.Loss, end.Loss, start.Accuracy, end.Accuracy, end.Step, f.selfStake(t, bad.Address()))
-	logFraudTimes(t, ev.snapshot(), proofer.Address(), began, done, f.timings)
+		len(voted), resolved, f.HeadHeight(t), start.Loss, end.Loss, start.Accuracy, end.Accuracy, end.Step, f.WorkerInfo(t, bad.Address()).SelfStake)
+	logFraudTimes(t, ev.Snapshot(), proofer.Address(), began, done, f.timings)
 	f.logGas(t)
-	soak(t, &ev, proofer.Address())
+	soak(t, ev, proofer.Address())
 }
 
 // EnvSoak, set to a duration, keeps an E2E swarm running that much longer
@@ -319,7 +181,7 @@ func fraudE2E(t *testing.T, f *fraudSwarm, timeout time.Duration) {
 // over that time. For measurements; make test leaves it unset.
 const EnvSoak = "UMNODE_E2E_SOAK"
 
-func soak(t *testing.T, ev *events, proofer common.Address) {
+func soak(t *testing.T, ev *testswarm.Events, proofer common.Address) {
 	t.Helper()
 	v := os.Getenv(EnvSoak)
 	if v == "" {
@@ -334,7 +196,7 @@ func soak(t *testing.T, ev *events, proofer common.Address) {
 	commits, finalized := 0, 0
 	var curve []string
 	var lastEval time.Time
-	for _, e := range ev.snapshot() {
+	for _, e := range ev.Snapshot() {
 		if e.Time.Before(from) {
 			continue
 		}
@@ -391,22 +253,22 @@ func logFraudTimes(t *testing.T, evs []node.Event, proofer common.Address, began
 // found from the events the contracts logged.
 func (f *fraudSwarm) logGas(t *testing.T) {
 	t.Helper()
-	ledger, disputes := f.ledger.GetABI(), bindings.NewDisputes().GetABI()
+	ledger, disputes := f.Ledger.GetABI(), bindings.NewDisputes().GetABI()
 	var out []string
 	for _, k := range []struct {
 		name string
 		at   common.Address
 		id   common.Hash
 	}{
-		{"commit", f.dep.Ledger, ledger.Events["UpdateCommitted"].ID},
-		{"finalize", f.dep.Ledger, ledger.Events["UpdateFinalized"].ID},
-		{"reveal", f.dep.Disputes, disputes.Events["ChallengeRevealed"].ID},
-		{"move", f.dep.Disputes, disputes.Events["Moved"].ID},
-		{"vote", f.dep.Disputes, disputes.Events["Voted"].ID},
-		{"resolve", f.dep.Disputes, disputes.Events["DisputeResolved"].ID},
+		{"commit", f.Deployment.Ledger, ledger.Events["UpdateCommitted"].ID},
+		{"finalize", f.Deployment.Ledger, ledger.Events["UpdateFinalized"].ID},
+		{"reveal", f.Deployment.Disputes, disputes.Events["ChallengeRevealed"].ID},
+		{"move", f.Deployment.Disputes, disputes.Events["Moved"].ID},
+		{"vote", f.Deployment.Disputes, disputes.Events["Voted"].ID},
+		{"resolve", f.Deployment.Disputes, disputes.Events["DisputeResolved"].ID},
 	} {
-		logs, err := f.admin.FilterLogs(t.Context(), ethereum.FilterQuery{
-			FromBlock: new(big.Int).SetUint64(f.dep.StartBlock), Addresses: []common.Address{k.at}, Topics: [][]common.Hash{{k.id}},
+		logs, err := f.Admin.FilterLogs(t.Context(), ethereum.FilterQuery{
+			FromBlock: new(big.Int).SetUint64(f.Deployment.StartBlock), Addresses: []common.Address{k.at}, Topics: [][]common.Hash{{k.id}},
 		})
 		if err != nil {
 			t.Fatalf("%s logs: %v", k.name, err)
@@ -418,7 +280,7 @@ func (f *fraudSwarm) logGas(t *testing.T) {
 				continue
 			}
 			seen[l.TxHash] = true
-			r, err := f.admin.TransactionReceipt(t.Context(), l.TxHash)
+			r, err := f.Admin.TransactionReceipt(t.Context(), l.TxHash)
 			if err != nil {
 				t.Fatalf("%s receipt: %v", k.name, err)
 			}
@@ -427,56 +289,6 @@ func (f *fraudSwarm) logGas(t *testing.T) {
 		out = append(out, fmt.Sprintf("%s %d (%d txs)", k.name, most, len(seen)))
 	}
 	t.Logf("gas, most per tx: %s", strings.Join(out, ", "))
-}
-
-// startNode starts a node with role r on f's chain.
-func (f *fraudSwarm) startNode(t *testing.T, key *ecdsa.PrivateKey, dir string, bootstrap []string, ev *events, r node.Role, extra ...node.Option) *node.Node {
-	t.Helper()
-	cfg := node.DefaultConfig()
-	cfg.DataDir = dir
-	cfg.Roles = []node.Role{r}
-	cfg.RPCURL = f.net.url
-	cfg.Listen = []string{"/ip4/127.0.0.1/tcp/0"}
-	cfg.Bootstrap = bootstrap
-	cfg.PollInterval = 200 * time.Millisecond
-	logger := slog.New(slog.NewTextHandler(t.Output(), &slog.HandlerOptions{Level: slog.LevelInfo})).With("role", r)
-	opts := []node.Option{node.WithKey(key), node.WithDeployment(f.dep), node.WithLogger(logger), node.WithEventSink(ev.add),
-		node.WithGossipConfig(func(c *p2p.GossipConfig) { c.RateLimit, c.RateBurst = 50, 100 }),
-		node.WithFetchTimeout(10 * time.Second), node.WithDatasets(f.trainSet, f.testSet)}
-	if r == node.RoleWorker {
-		opts = append(opts, node.WithClaimTiming(5*time.Second, 150*time.Millisecond))
-	}
-	n, err := node.New(&cfg, append(opts, extra...)...)
-	if err != nil {
-		t.Fatalf("node.New: %v", err)
-	}
-	ctx, cancel := context.WithTimeout(t.Context(), 20*time.Second)
-	defer cancel()
-	if err := n.Start(ctx); err != nil {
-		t.Fatalf("node.Start: %v", err)
-	}
-	t.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		if err := n.Stop(ctx); err != nil {
-			t.Errorf("node.Stop: %v", err)
-		}
-	})
-	return n
-}
-
-// selfStake is a worker's self-bond on the ledger.
-func (s *swarm) selfStake(t *testing.T, w common.Address) *big.Int {
-	t.Helper()
-	out, err := s.admin.CallContract(t.Context(), ethereum.CallMsg{To: &s.dep.Ledger, Data: s.ledger.PackWorkerInfo(w)}, nil)
-	if err != nil {
-		t.Fatalf("workerInfo: %v", err)
-	}
-	wi, err := s.ledger.UnpackWorkerInfo(out)
-	if err != nil {
-		t.Fatalf("workerInfo: %v", err)
-	}
-	return wi.SelfStake
 }
 
 // fraudDone says what the fraud-proof run still lacks, "" when nothing, as
@@ -570,10 +382,10 @@ func fraudDone(evs []node.Event, proofer, bad common.Address, validators, honest
 // the faulty worker's trace (as it kept it in dir) first differs from an
 // honest replay from the update's parent, and reports whether it is
 // resolved as worker wrong.
-func (s *swarm) checkBisection(t *testing.T, bad *node.Node, dir string, id protocol.Hash) bool {
+func (f *fraudSwarm) checkBisection(t *testing.T, bad *node.Node, dir string, id protocol.Hash) bool {
 	t.Helper()
 	ctx := t.Context()
-	dd, err := verify.NewDisputes(s.admin, s.dep.Disputes).Dispute(ctx, id)
+	dd, err := verify.NewDisputes(f.Admin, f.Deployment.Disputes).Dispute(ctx, id)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -586,19 +398,19 @@ func (s *swarm) checkBisection(t *testing.T, bad *node.Node, dir string, id prot
 	for i := range claimed {
 		copy(claimed[i][:], buf[32*i:])
 	}
-	parent, err := s.commitOf(t, uid)
+	parent, err := f.commitOf(t, uid)
 	if err != nil {
 		t.Fatal(err)
 	}
 	cidBytes := []byte(nil)
-	if parent == s.genesis {
-		c, err := cid.Decode(s.dep.GenesisCID)
+	if parent == f.Genesis {
+		c, err := cid.Decode(f.Deployment.GenesisCID)
 		if err != nil {
 			t.Fatal(err)
 		}
 		cidBytes = c.Bytes()
 	} else {
-		pe, err := s.commitEvent(t, parent)
+		pe, err := f.commitEvent(t, parent)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -616,11 +428,11 @@ func (s *swarm) checkBisection(t *testing.T, bad *node.Node, dir string, id prot
 	if err != nil {
 		t.Fatal(err)
 	}
-	st, err := s.trainer.StateFrom(ck)
+	st, err := f.Trainer.StateFrom(ck)
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, honest, err := s.trainer.Run(ctx, st, len(claimed)-1)
+	_, honest, err := f.Trainer.Run(ctx, st, len(claimed)-1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -632,12 +444,12 @@ func (s *swarm) checkBisection(t *testing.T, bad *node.Node, dir string, id prot
 }
 
 // commitEvent reads the UpdateCommitted event of update id.
-func (s *swarm) commitEvent(t *testing.T, id protocol.Hash) (*bindings.LedgerUpdateCommitted, error) {
+func (f *fraudSwarm) commitEvent(t *testing.T, id protocol.Hash) (*bindings.LedgerUpdateCommitted, error) {
 	t.Helper()
-	ev := s.ledger.GetABI().Events["UpdateCommitted"]
-	logs, err := s.admin.FilterLogs(t.Context(), ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(s.dep.StartBlock), Addresses: []common.Address{s.dep.Ledger},
-		Topics: [][]common.Hash{{ev.ID}, {common.Hash(s.dep.RunID)}, {common.Hash(id)}},
+	ev := f.Ledger.GetABI().Events["UpdateCommitted"]
+	logs, err := f.Admin.FilterLogs(t.Context(), ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(f.Deployment.StartBlock), Addresses: []common.Address{f.Deployment.Ledger},
+		Topics: [][]common.Hash{{ev.ID}, {common.Hash(f.Deployment.RunID)}, {common.Hash(id)}},
 	})
 	if err != nil {
 		return nil, err
@@ -645,28 +457,14 @@ func (s *swarm) commitEvent(t *testing.T, id protocol.Hash) (*bindings.LedgerUpd
 	if len(logs) != 1 {
 		return nil, fmt.Errorf("%d UpdateCommitted events for %s, want 1", len(logs), id.Short())
 	}
-	return s.ledger.UnpackUpdateCommittedEvent(&logs[0])
+	return f.Ledger.UnpackUpdateCommittedEvent(&logs[0])
 }
 
 // commitOf is the parent of update id.
-func (s *swarm) commitOf(t *testing.T, id protocol.Hash) (protocol.Hash, error) {
-	e, err := s.commitEvent(t, id)
+func (f *fraudSwarm) commitOf(t *testing.T, id protocol.Hash) (protocol.Hash, error) {
+	e, err := f.commitEvent(t, id)
 	if err != nil {
 		return protocol.Hash{}, err
 	}
 	return e.Parent, nil
-}
-
-// isHead asks the ledger whether update id is the run's head.
-func (s *swarm) isHead(t *testing.T, id protocol.Hash) bool {
-	t.Helper()
-	out, err := s.admin.CallContract(t.Context(), ethereum.CallMsg{To: &s.dep.Ledger, Data: s.ledger.PackIsHead(s.dep.RunID, id)}, nil)
-	if err != nil {
-		t.Fatalf("isHead: %v", err)
-	}
-	ok, err := s.ledger.UnpackIsHead(out)
-	if err != nil {
-		t.Fatalf("isHead: %v", err)
-	}
-	return ok
 }

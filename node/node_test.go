@@ -5,245 +5,89 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"fmt"
-	"log/slog"
 	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/unstoppable-models/umnode/chain"
 	"github.com/unstoppable-models/umnode/chain/bindings"
 	"github.com/unstoppable-models/umnode/chain/devchain"
+	"github.com/unstoppable-models/umnode/internal/testswarm"
 	"github.com/unstoppable-models/umnode/node"
-	"github.com/unstoppable-models/umnode/p2p"
 	"github.com/unstoppable-models/umnode/p2p/store"
 	"github.com/unstoppable-models/umnode/protocol"
 	"github.com/unstoppable-models/umnode/train"
 	"github.com/unstoppable-models/umnode/train/dataset"
 )
 
-func tokens(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
+func tokens(n int64) *big.Int { return testswarm.Tokens(n) }
 
-// swarm is a devchain with the contracts deployed, a tiny run created and
-// staked worker accounts: what a node needs to run, without the devnet.
+// swarm is a testswarm with staked worker accounts: what a node needs to
+// run, without the devnet. Its fields name the testswarm's under the names
+// this package's tests use.
 type swarm struct {
-	chain      *devchain.Chain
-	dep        *node.Deployment
-	trainSet   *dataset.Dataset
-	testSet    *dataset.Dataset
-	workerKeys []*ecdsa.PrivateKey
-	ledger     *bindings.Ledger
-	admin      *chain.Client
-	trainer    *train.Trainer
-	genesis    protocol.Hash // genesis update ID
+	*testswarm.Swarm
+	chain             *devchain.Chain
+	dep               *node.Deployment
+	trainSet, testSet *dataset.Dataset
+	workerKeys        []*ecdsa.PrivateKey // dev keys 1..workers
+	ledger            *bindings.Ledger
+	admin             *chain.Client
+	trainer           *train.Trainer
+	genesis           protocol.Hash // genesis update ID
 }
 
 // newSwarm makes a swarm whose run is a tiny model on synthetic data: 16
-// features, 4 classes, k = 8.
+// features, 4 classes, k = 8; 100 ms blocks and devnet windows (60 s
+// challenge window, 30 s moves, 60 s vote).
 func newSwarm(t *testing.T, workers int) *swarm {
 	t.Helper()
-	trainSet := dataset.Synthetic(512, 16, 4, 1)
-	testSet := dataset.Synthetic(128, 16, 4, 2)
-	m := train.DefaultManifest(trainSet, testSet)
-	m.Name = "node-test"
-	m.Model.Widths = []uint32{16, 8, 4}
-	m.BatchSize = 16
-	m.StepsPerUpdate = 8
-	m.Optimizer.LearningRate = 0.1
-	m.Eval = protocol.EvalSpec{Offset: 0, Count: 128}
-	return newSwarmRun(t, workers, m, trainSet, testSet)
+	return newSwarmRun(t, workers, testswarm.TinyRun("node-test"))
 }
 
-func newSwarmRun(t *testing.T, workers int, m *protocol.Manifest, trainSet, testSet *dataset.Dataset) *swarm {
+func newSwarmRun(t *testing.T, workers int, run testswarm.Run) *swarm {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
-	defer cancel()
-	ch, err := devchain.New(devchain.Options{Mode: devchain.Interval, BlockInterval: 100 * time.Millisecond, HTTPAddr: "127.0.0.1:0", Accounts: workers + 1})
-	if err != nil {
-		t.Fatalf("devchain: %v", err)
+	accounts := make([]testswarm.Account, workers)
+	for i := range accounts {
+		accounts[i] = testswarm.Worker()
 	}
-	t.Cleanup(func() { _ = ch.Close() })
-	s := &swarm{chain: ch, ledger: bindings.NewLedger()}
-
-	adminKey := ch.Key(0)
-	opts := bind.NewKeyedTransactor(adminKey, big.NewInt(devchain.ChainID))
-	start, err := ch.Client().BlockNumber(ctx)
-	if err != nil {
-		t.Fatal(err)
+	ts := testswarm.New(t, testswarm.Options{Run: run, Accounts: accounts})
+	return &swarm{
+		Swarm: ts, chain: ts.Chain, dep: ts.Deployment, trainSet: run.Train, testSet: run.Test,
+		workerKeys: ts.Keys[1 : workers+1], ledger: ts.Ledger, admin: ts.Admin, trainer: ts.Trainer, genesis: ts.Genesis,
 	}
-	d, err := bindings.DeployAll(ctx, ch.Client(), opts, bindings.DefaultDeployConfig(ch.Address(0)), nil)
-	if err != nil {
-		t.Fatalf("DeployAll: %v", err)
-	}
-	s.admin = s.dial(t, adminKey)
-
-	s.trainSet, s.testSet = trainSet, testSet
-	enc, err := m.Encode()
-	if err != nil {
-		t.Fatal(err)
-	}
-	runID, err := m.ID()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tr, err := train.NewTrainer(m, s.trainSet, s.testSet)
-	if err != nil {
-		t.Fatal(err)
-	}
-	gen, err := tr.Encode(tr.Init())
-	if err != nil {
-		t.Fatal(err)
-	}
-	gcid, ghash, err := store.ComputeCID(ctx, bytes.NewReader(gen))
-	if err != nil {
-		t.Fatal(err)
-	}
-
-	tok, led := bindings.NewToken(), s.ledger
-	s.must(t, s.admin, d.TokenAddr, tok.PackApprove(d.LedgerAddr, tokens(1000)))
-	s.must(t, s.admin, d.LedgerAddr, led.PackCreateRun(bindings.RunParams{
-		RunId: runID, GenesisState: ghash, GenesisCid: gcid.Bytes(), K: m.StepsPerUpdate,
-		MinStake: tokens(100), ChallengeWindow: 60, MoveDeadline: 30, VotingPeriod: 60,
-		QuorumBps: 5000, WorkerSlashBps: 5000, ChallengerShareBps: 5000, ValidatorFeeBps: 1000,
-		ChallengeBond: tokens(10), RewardPerUpdate: tokens(1), Funding: tokens(1000),
-	}))
-	for i := 1; i <= workers; i++ {
-		k := ch.Key(i)
-		s.workerKeys = append(s.workerKeys, k)
-		s.must(t, s.admin, d.TokenAddr, tok.PackTransfer(ch.Address(i), tokens(500)))
-		wc := s.dial(t, k)
-		s.must(t, wc, d.TokenAddr, tok.PackApprove(d.LedgerAddr, tokens(200)))
-		s.must(t, wc, d.LedgerAddr, led.PackRegister(1000, tokens(200)))
-	}
-	s.trainer = tr
-	s.genesis = protocol.GenesisUpdate(runID, ghash, gcid.Bytes()).ID()
-	s.dep = &node.Deployment{
-		ChainID: devchain.ChainID, Token: d.TokenAddr, Ledger: d.LedgerAddr, Disputes: d.DisputesAddr,
-		RunID: runID, Manifest: enc, GenesisCID: gcid.String(), GenesisState: ghash, StartBlock: start,
-	}
-	return s
 }
 
-func (s *swarm) dial(t *testing.T, key *ecdsa.PrivateKey) *chain.Client {
-	t.Helper()
-	c, err := chain.Dial(t.Context(), s.chain.URL(), chain.Devnet, chain.WithKey(key), chain.WithLogger(slog.New(slog.DiscardHandler)))
-	if err != nil {
-		t.Fatalf("dial: %v", err)
-	}
-	t.Cleanup(c.Close)
-	return c
-}
+func (s *swarm) dial(t *testing.T, key *ecdsa.PrivateKey) *chain.Client { return s.Dial(t, key) }
 
 func (s *swarm) must(t *testing.T, c *chain.Client, to common.Address, data []byte) {
 	t.Helper()
-	if _, err := c.TransactAndWait(t.Context(), &to, data, nil); err != nil {
-		t.Fatalf("transaction from %s to %s: %v", c.From(), to, err)
-	}
-}
-
-// headHeight reads the run's head height from the ledger.
-func (s *swarm) headHeight(t *testing.T) uint32 {
-	t.Helper()
-	out, err := s.admin.CallContract(t.Context(), ethereum.CallMsg{To: &s.dep.Ledger, Data: s.ledger.PackHeadOf(s.dep.RunID)}, nil)
-	if err != nil {
-		t.Fatalf("headOf: %v", err)
-	}
-	h, err := s.ledger.UnpackHeadOf(out)
-	if err != nil {
-		t.Fatalf("headOf: %v", err)
-	}
-	return h.Height
-}
-
-// fastForward moves chain time on so challenge windows pass in seconds.
-func (s *swarm) fastForward(ctx context.Context, step time.Duration, every time.Duration) {
-	go func() {
-		t := time.NewTicker(every)
-		defer t.Stop()
-		for {
-			select {
-			case <-ctx.Done():
-				return
-			case <-t.C:
-				_ = s.chain.AdjustTime(step)
-			}
-		}
-	}()
+	s.Must(t, c, to, data)
 }
 
 // events collects what nodes report.
-type events struct {
-	mu  sync.Mutex
-	all []node.Event
-}
+type events struct{ testswarm.Events }
 
-func (e *events) add(ev node.Event) {
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	e.all = append(e.all, ev)
-}
+func (e *events) snapshot() []node.Event { return e.Snapshot() }
 
-func (e *events) snapshot() []node.Event {
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	return append([]node.Event(nil), e.all...)
-}
-
+// startNode starts a worker on data dir dir, bootstrapped to bootstrap,
+// reporting to ev; it stops at the end of the test. Without the swarm's
+// datasets (trainSet nil) the node loads MNIST itself.
 func (s *swarm) startNode(t *testing.T, key *ecdsa.PrivateKey, dir string, bootstrap []string, ev *events, extra ...node.Option) *node.Node {
 	t.Helper()
-	cfg := node.DefaultConfig()
-	cfg.DataDir = dir
-	cfg.Roles = []node.Role{node.RoleWorker}
-	cfg.RPCURL = s.chain.URL()
-	cfg.Listen = []string{"/ip4/127.0.0.1/tcp/0"}
-	cfg.Bootstrap = bootstrap
-	cfg.PollInterval = 200 * time.Millisecond
-	logger := slog.New(slog.NewTextHandler(t.Output(), &slog.HandlerOptions{Level: slog.LevelInfo}))
-	opts := []node.Option{
-		node.WithKey(key), node.WithDeployment(s.dep),
-		node.WithLogger(logger), node.WithEventSink(ev.add),
-		node.WithGossipConfig(func(c *p2p.GossipConfig) { c.RateLimit, c.RateBurst = 50, 100 }),
-		node.WithClaimTiming(5*time.Second, 150*time.Millisecond),
-		node.WithFetchTimeout(10 * time.Second),
-	}
-	if s.trainSet != nil {
-		opts = append(opts, node.WithDatasets(s.trainSet, s.testSet))
-	}
-	opts = append(opts, extra...)
-	n, err := node.New(&cfg, opts...)
-	if err != nil {
-		t.Fatalf("node.New: %v", err)
-	}
-	ctx, cancel := context.WithTimeout(t.Context(), 20*time.Second)
-	defer cancel()
-	if err := n.Start(ctx); err != nil {
-		t.Fatalf("node.Start: %v", err)
-	}
-	t.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		if err := n.Stop(ctx); err != nil {
-			t.Errorf("node.Stop: %v", err)
-		}
+	return s.StartNode(t, key, testswarm.NodeSpec{
+		Roles: []node.Role{node.RoleWorker}, Dir: dir, Bootstrap: bootstrap, Events: &ev.Events,
+		LoadData: s.trainSet == nil, Options: extra,
 	})
-	return n
 }
 
-func addrStrings(n *node.Node) []string {
-	var out []string
-	for _, a := range n.Addrs() {
-		out = append(out, a.String())
-	}
-	return out
-}
+func addrStrings(n *node.Node) []string { return testswarm.Addrs(n) }
 
 func TestNode_WorkerCommitsAndFinalizes(t *testing.T) {
 	if testing.Short() {
@@ -254,7 +98,7 @@ func TestNode_WorkerCommitsAndFinalizes(t *testing.T) {
 	defer cancel()
 	// 100 ms blocks, and 10 more chain seconds every half second: a 60 s
 	// challenge window passes in a few seconds of wall time.
-	s.fastForward(ctx, 10*time.Second, 500*time.Millisecond)
+	s.FastForward(ctx, 10*time.Second, 500*time.Millisecond)
 
 	var ev events
 	n1 := s.startNode(t, s.workerKeys[0], t.TempDir(), nil, &ev)
@@ -324,7 +168,7 @@ func TestNode_WorkerCommitsAndFinalizes(t *testing.T) {
 	if got, want := n1.Stats().Committed+n2.Stats().Committed, int64(c[n1.Address()]+c[n2.Address()]); got > want {
 		t.Fatalf("nodes count %d commits, the chain has %d", got, want)
 	}
-	if got := s.headHeight(t); got < 4 {
+	if got := s.HeadHeight(t); got < 4 {
 		t.Fatalf("head height %d, want at least 4", got)
 	}
 	// Eval accuracy is reported and training works: the latest eval beats
@@ -341,7 +185,7 @@ func TestNode_WorkerCommitsAndFinalizes(t *testing.T) {
 	if first == nil || last.Step <= first.Step || last.Loss >= first.Loss {
 		t.Fatalf("eval events: first %+v, last %+v; want the loss to fall as steps grow", first, last)
 	}
-	t.Logf("committed %v, finalized %v, stats n1 %+v n2 %+v, head height %d", c, finalized(evs), n1.Stats(), n2.Stats(), s.headHeight(t))
+	t.Logf("committed %v, finalized %v, stats n1 %+v n2 %+v, head height %d", c, finalized(evs), n1.Stats(), n2.Stats(), s.HeadHeight(t))
 }
 
 // honestChild is the update an honest worker commits on the genesis.
@@ -389,13 +233,7 @@ func commits(t *testing.T, evs []node.Event) []node.Event {
 
 func waitFor(t *testing.T, what string, timeout time.Duration, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(timeout)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out after %v waiting for %s", timeout, what)
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
+	testswarm.WaitFor(t, what, timeout, cond)
 }
 
 func appendJournal(t *testing.T, dir string, line string) {
@@ -546,7 +384,7 @@ func TestNode_WorkerUnpinsOldFinalCheckpoints(t *testing.T) {
 	s := newSwarm(t, 1)
 	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
-	s.fastForward(ctx, 20*time.Second, 300*time.Millisecond)
+	s.FastForward(ctx, 20*time.Second, 300*time.Millisecond)
 	var ev events
 	n := s.startNode(t, s.workerKeys[0], t.TempDir(), nil, &ev)
 	finals := func() int {
@@ -630,15 +468,7 @@ func TestNode_MNISTWorkerCommits(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads MNIST and trains the default model (about 10s)")
 	}
-	dir, err := dataset.MNISTDir(t.Context())
-	if err != nil {
-		t.Fatalf("MNIST: %v", err)
-	}
-	trainSet, testSet, err := dataset.LoadMNIST(dir)
-	if err != nil {
-		t.Fatalf("MNIST: %v", err)
-	}
-	s := newSwarmRun(t, 1, train.DefaultManifest(trainSet, testSet), trainSet, testSet)
+	s := newSwarmRun(t, 1, testswarm.MNISTRun(t, 0))
 	s.trainSet, s.testSet = nil, nil // the node loads MNIST itself
 	var ev events
 	s.startNode(t, s.workerKeys[0], t.TempDir(), nil, &ev)
