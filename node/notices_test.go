@@ -1,149 +1,49 @@
 package node_test
 
 import (
-	"bytes"
-	"context"
 	"crypto/ecdsa"
 	"fmt"
 	"log/slog"
-	"math/big"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/peer"
 
-	"github.com/unstoppable-models/umnode/chain"
 	"github.com/unstoppable-models/umnode/chain/bindings"
-	"github.com/unstoppable-models/umnode/chain/devchain"
+	"github.com/unstoppable-models/umnode/internal/testswarm"
 	"github.com/unstoppable-models/umnode/node"
 	"github.com/unstoppable-models/umnode/p2p"
-	"github.com/unstoppable-models/umnode/p2p/store"
 	"github.com/unstoppable-models/umnode/protocol"
-	"github.com/unstoppable-models/umnode/train"
-	"github.com/unstoppable-models/umnode/train/dataset"
 	"github.com/unstoppable-models/umnode/verify"
 )
 
-// noticeRun is the setting of the dispute-notice test, self-contained: a
-// dev chain with 100 ms blocks and a tiny run on synthetic data (k = 8),
-// a worker account (dev key 1, bonded), a proofer account (key 2, tokens
-// delegated to itself, as umnode devnet does, so peers hear it) and a
-// validator account (key 3, most of the voting power).
-type noticeRun struct {
-	ch                *devchain.Chain
-	dep               *node.Deployment
-	admin             *chain.Client
-	trainSet, testSet *dataset.Dataset
-}
-
-func noticeTokens(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
-
-func newNoticeRun(t *testing.T) *noticeRun {
+// newNoticeRun is the setting of the dispute-notice tests: a dev chain
+// with 100 ms blocks and a tiny run on synthetic data (k = 8; chain time
+// runs at about 10 s per wall second: a 60 s move deadline is 6 s, plenty
+// for a poll and a block; voting lasts 6 s), a worker account (dev key 1,
+// bonded), a proofer account (key 2, tokens delegated to itself, as umnode
+// devnet does, so peers hear it) and a validator account (key 3, most of
+// the voting power). Nodes run with the production gossip rate limits.
+func newNoticeRun(t *testing.T) *testswarm.Swarm {
 	t.Helper()
-	trainSet := dataset.Synthetic(512, 16, 4, 1)
-	testSet := dataset.Synthetic(128, 16, 4, 2)
-	m := train.DefaultManifest(trainSet, testSet)
-	m.Name = "node-notices-test"
-	m.Model.Widths = []uint32{16, 8, 4}
-	m.BatchSize = 16
-	m.StepsPerUpdate = 8
-	m.Optimizer.LearningRate = 0.1
-	m.Eval = protocol.EvalSpec{Offset: 0, Count: 128}
-
-	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
-	defer cancel()
-	ch, err := devchain.New(devchain.Options{Mode: devchain.Interval, BlockInterval: 100 * time.Millisecond, HTTPAddr: "127.0.0.1:0", Accounts: 4})
-	if err != nil {
-		t.Fatalf("devchain: %v", err)
-	}
-	t.Cleanup(func() { _ = ch.Close() })
-	start, err := ch.Client().BlockNumber(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := bindings.DeployAll(ctx, ch.Client(), bind.NewKeyedTransactor(ch.Key(0), big.NewInt(devchain.ChainID)), bindings.DefaultDeployConfig(ch.Address(0)), nil)
-	if err != nil {
-		t.Fatalf("DeployAll: %v", err)
-	}
-	r := &noticeRun{ch: ch, trainSet: trainSet, testSet: testSet}
-	r.admin = r.dial(t, ch.Key(0))
-	enc, err := m.Encode()
-	if err != nil {
-		t.Fatal(err)
-	}
-	runID, err := m.ID()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tr, err := train.NewTrainer(m, trainSet, testSet)
-	if err != nil {
-		t.Fatal(err)
-	}
-	gen, err := tr.Encode(tr.Init())
-	if err != nil {
-		t.Fatal(err)
-	}
-	gcid, ghash, err := store.ComputeCID(ctx, bytes.NewReader(gen))
-	if err != nil {
-		t.Fatal(err)
-	}
-	tok, led := bindings.NewToken(), bindings.NewLedger()
-	r.must(t, r.admin, d.TokenAddr, tok.PackApprove(d.LedgerAddr, noticeTokens(1000)))
-	// Chain time runs at about 10 s per wall second: a 60 s move deadline
-	// is 6 s, plenty for a poll and a block; voting lasts 6 s.
-	r.must(t, r.admin, d.LedgerAddr, led.PackCreateRun(bindings.RunParams{
-		RunId: runID, GenesisState: ghash, GenesisCid: gcid.Bytes(), K: m.StepsPerUpdate,
-		MinStake: noticeTokens(100), ChallengeWindow: 3600, MoveDeadline: 60, VotingPeriod: 60,
-		QuorumBps: 3000, WorkerSlashBps: 5000, ChallengerShareBps: 5000, ValidatorFeeBps: 1000,
-		ChallengeBond: noticeTokens(10), RewardPerUpdate: noticeTokens(1), Funding: noticeTokens(1000),
-	}))
-	r.must(t, r.admin, d.TokenAddr, tok.PackTransfer(ch.Address(1), noticeTokens(500)))
-	wc := r.dial(t, ch.Key(1))
-	r.must(t, wc, d.TokenAddr, tok.PackApprove(d.LedgerAddr, noticeTokens(200)))
-	r.must(t, wc, d.LedgerAddr, led.PackRegister(1000, noticeTokens(200)))
-	r.must(t, r.admin, d.TokenAddr, tok.PackTransfer(ch.Address(2), noticeTokens(100)))
-	r.must(t, r.dial(t, ch.Key(2)), d.TokenAddr, tok.PackDelegate(ch.Address(2)))
-	r.must(t, r.admin, d.TokenAddr, tok.PackTransfer(ch.Address(3), noticeTokens(200_000_000)))
-	r.dep = &node.Deployment{
-		ChainID: devchain.ChainID, Token: d.TokenAddr, Ledger: d.LedgerAddr, Disputes: d.DisputesAddr,
-		RunID: runID, Manifest: enc, GenesisCID: gcid.String(), GenesisState: ghash, StartBlock: start,
-	}
-	return r
-}
-
-func (r *noticeRun) dial(t *testing.T, key *ecdsa.PrivateKey) *chain.Client {
-	t.Helper()
-	c, err := chain.Dial(t.Context(), r.ch.URL(), chain.Devnet, chain.WithKey(key), chain.WithLogger(slog.New(slog.DiscardHandler)))
-	if err != nil {
-		t.Fatalf("dial: %v", err)
-	}
-	t.Cleanup(c.Close)
-	return c
-}
-
-func (r *noticeRun) must(t *testing.T, c *chain.Client, to common.Address, data []byte) {
-	t.Helper()
-	if _, err := c.TransactAndWait(t.Context(), &to, data, nil); err != nil {
-		t.Fatalf("transaction from %s to %s: %v", c.From(), to, err)
-	}
-}
-
-// start runs a node with one role and the production gossip rate limits
-// (node.GossipRateLimit and GossipRateBurst), bootstrapped to boot, on a
-// fresh data dir; it stops at the end of the test.
-func (r *noticeRun) start(t *testing.T, key *ecdsa.PrivateKey, role node.Role, boot []string, extra ...node.Option) *node.Node {
-	t.Helper()
-	n := r.startIn(t, key, role, t.TempDir(), boot, extra...)
-	t.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
-		defer cancel()
-		_ = n.Stop(ctx)
+	return testswarm.New(t, testswarm.Options{
+		Run:             testswarm.TinyRun("node-notices-test"),
+		ChallengeWindow: 3600, MoveDeadline: 60, VotingPeriod: 60, QuorumBps: 3000,
+		Accounts: []testswarm.Account{
+			testswarm.Worker(), {Tokens: testswarm.Tokens(100), Delegate: true}, testswarm.Holder(200_000_000),
+		},
+		Nodes: testswarm.NodeDefaults{LogLevel: slog.LevelWarn, FetchTimeout: 20 * time.Second, ProductionGossip: true, LenientStop: true},
 	})
-	return n
+}
+
+// startNotice runs a node with one role, bootstrapped to boot, on data dir
+// dir ("" for a fresh one).
+func startNotice(t *testing.T, r *testswarm.Swarm, key *ecdsa.PrivateKey, role node.Role, dir string, boot []string, extra ...node.Option) *node.Node {
+	t.Helper()
+	return r.StartNode(t, key, testswarm.NodeSpec{Roles: []node.Role{role}, Dir: dir, Bootstrap: boot, Options: extra})
 }
 
 // observer is a bare libp2p host with umnode gossip on the run's disputes
@@ -211,24 +111,24 @@ func TestNotices_DisputeIsGossiped(t *testing.T) {
 		t.Skip("starts a chain, three nodes and an observer and plays a dispute (about 15s)")
 	}
 	r := newNoticeRun(t)
-	workerKey, prooferKey, validatorKey := r.ch.Key(1), r.ch.Key(2), r.ch.Key(3)
-	worker, proofer, validator := r.ch.Address(1), r.ch.Address(2), r.ch.Address(3)
-	obs, oh := startObserver(t, r.dep, worker, proofer, validator)
+	workerKey, prooferKey, validatorKey := r.Key(1), r.Key(2), r.Key(3)
+	worker, proofer, validator := r.Address(1), r.Address(2), r.Address(3)
+	obs, oh := startObserver(t, r.Deployment, worker, proofer, validator)
 	var boot []string
 	for _, a := range oh.Addrs() {
 		boot = append(boot, a.String())
 	}
 	peers := map[common.Address]peer.ID{}
-	vn := r.start(t, validatorKey, node.RoleValidator, boot)
-	pn := r.start(t, prooferKey, node.RoleProofer, boot)
+	vn := startNotice(t, r, validatorKey, node.RoleValidator, "", boot)
+	pn := startNotice(t, r, prooferKey, node.RoleProofer, "", boot)
 	// Every update of this worker is wrong; its claim delay spaces its
 	// commits so disputes do not pile up faster than they are played.
-	wn := r.start(t, workerKey, node.RoleWorker, boot, node.WithFaulty(1), node.WithClaimTiming(10*time.Second, 1500*time.Millisecond))
+	wn := startNotice(t, r, workerKey, node.RoleWorker, "", boot, node.WithFaulty(1), node.WithClaimTiming(10*time.Second, 1500*time.Millisecond))
 	for _, n := range []*node.Node{vn, pn, wn} {
 		peers[n.Address()] = n.PeerID()
 	}
 
-	d := verify.NewDisputes(r.admin, r.dep.Disputes)
+	d := verify.NewDisputes(r.Admin, r.Deployment.Disputes)
 	dabi := bindings.NewDisputes()
 	started := time.Now()
 
@@ -250,7 +150,7 @@ func TestNotices_DisputeIsGossiped(t *testing.T) {
 		}
 		var order []protocol.Hash
 		for _, m := range obs.snapshot() {
-			signer, err := m.Envelope.Verify(r.dep.Domain())
+			signer, err := m.Envelope.Verify(r.Deployment.Domain())
 			if err != nil {
 				t.Fatalf("%s from %s does not verify: %v", m.Envelope.Msg.Kind(), m.Origin, err)
 			}
@@ -350,7 +250,7 @@ func TestNotices_DisputeIsGossiped(t *testing.T) {
 			// The vote notice is the validator's ballot, on the step voted on,
 			// with the state the replay gave: the challenger's s_lo+1.
 			v := h.vote
-			out, err := r.admin.CallContract(t.Context(), ethereum.CallMsg{To: &r.dep.Disputes, Data: dabi.PackBallot(id, validator)}, nil)
+			out, err := r.Admin.CallContract(t.Context(), ethereum.CallMsg{To: &r.Deployment.Disputes, Data: dabi.PackBallot(id, validator)}, nil)
 			if err != nil {
 				t.Fatalf("ballot: %v", err)
 			}

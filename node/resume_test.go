@@ -2,8 +2,6 @@ package node_test
 
 import (
 	"context"
-	"crypto/ecdsa"
-	"log/slog"
 	"math/big"
 	"sync"
 	"testing"
@@ -13,36 +11,11 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/unstoppable-models/umnode/chain/bindings"
+	"github.com/unstoppable-models/umnode/internal/testswarm"
 	"github.com/unstoppable-models/umnode/node"
 	"github.com/unstoppable-models/umnode/protocol"
 	"github.com/unstoppable-models/umnode/verify"
 )
-
-// startIn runs a node with one role and the production gossip rate limits on
-// data dir dir; the caller stops it.
-func (r *noticeRun) startIn(t *testing.T, key *ecdsa.PrivateKey, role node.Role, dir string, boot []string, extra ...node.Option) *node.Node {
-	t.Helper()
-	cfg := node.DefaultConfig()
-	cfg.DataDir = dir
-	cfg.Roles = []node.Role{role}
-	cfg.RPCURL = r.ch.URL()
-	cfg.Listen = []string{"/ip4/127.0.0.1/tcp/0"}
-	cfg.Bootstrap = boot
-	cfg.PollInterval = 200 * time.Millisecond
-	logger := slog.New(slog.NewTextHandler(t.Output(), &slog.HandlerOptions{Level: slog.LevelWarn})).With("role", role)
-	opts := append([]node.Option{node.WithKey(key), node.WithDeployment(r.dep), node.WithLogger(logger),
-		node.WithFetchTimeout(20 * time.Second), node.WithDatasets(r.trainSet, r.testSet)}, extra...)
-	n, err := node.New(&cfg, opts...)
-	if err != nil {
-		t.Fatalf("node.New: %v", err)
-	}
-	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
-	defer cancel()
-	if err := n.Start(ctx); err != nil {
-		t.Fatalf("node.Start (%s): %v", role, err)
-	}
-	return n
-}
 
 // TestProofer_ResumesDisputeAfterRestart: a proofer stopped right after it
 // opened a dispute, and started again on its data dir, plays the
@@ -54,12 +27,12 @@ func TestProofer_ResumesDisputeAfterRestart(t *testing.T) {
 		t.Skip("starts a chain and four nodes and plays a dispute across a proofer restart (about 20s)")
 	}
 	r := newNoticeRun(t)
-	workerKey, prooferKey, validatorKey := r.ch.Key(1), r.ch.Key(2), r.ch.Key(3)
-	proofer := r.ch.Address(2)
+	workerKey, prooferKey, validatorKey := r.Key(1), r.Key(2), r.Key(3)
+	proofer := r.Address(2)
 	// Give the validator 400M of the 1B tokens, over the run's 30% quorum
 	// (newNoticeRun gives it 200M: its disputes end in a draw).
-	r.must(t, r.admin, r.dep.Token, bindings.NewToken().PackTransfer(r.ch.Address(3), noticeTokens(200_000_000)))
-	vn := r.start(t, validatorKey, node.RoleValidator, nil)
+	r.Must(t, r.Admin, r.Deployment.Token, r.Token.PackTransfer(r.Address(3), testswarm.Tokens(200_000_000)))
+	vn := startNotice(t, r, validatorKey, node.RoleValidator, "", nil)
 	boot := addrStrings(vn)
 
 	// The first proofer stops as soon as it has opened a dispute.
@@ -71,8 +44,8 @@ func TestProofer_ResumesDisputeAfterRestart(t *testing.T) {
 			once.Do(func() { opened <- e.Update })
 		}
 	})
-	pn := r.startIn(t, prooferKey, node.RoleProofer, dir, boot, sink)
-	r.start(t, workerKey, node.RoleWorker, boot, node.WithFaulty(1), node.WithClaimTiming(10*time.Second, 1500*time.Millisecond))
+	pn := startNotice(t, r, prooferKey, node.RoleProofer, dir, boot, sink)
+	startNotice(t, r, workerKey, node.RoleWorker, "", boot, node.WithFaulty(1), node.WithClaimTiming(10*time.Second, 1500*time.Millisecond))
 
 	var update protocol.Hash
 	select {
@@ -85,22 +58,17 @@ func TestProofer_ResumesDisputeAfterRestart(t *testing.T) {
 		t.Fatalf("stop proofer: %v", err)
 	}
 	cancel()
-	stopped, err := r.admin.BlockNumber(t.Context())
+	stopped, err := r.Admin.BlockNumber(t.Context())
 	if err != nil {
 		t.Fatal(err)
 	}
 	id := revealedDispute(t, r, update, proofer)
-	d := verify.NewDisputes(r.admin, r.dep.Disputes)
+	d := verify.NewDisputes(r.Admin, r.Deployment.Disputes)
 	if dd, err := d.Dispute(t.Context(), id); err != nil || verify.Phase(dd.Phase) == verify.PhaseResolved {
 		t.Fatalf("dispute %s before the restart: %+v, %v; want it open", id.Short(), dd, err)
 	}
 
-	pn2 := r.startIn(t, prooferKey, node.RoleProofer, dir, boot)
-	t.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
-		defer cancel()
-		_ = pn2.Stop(ctx)
-	})
+	startNotice(t, r, prooferKey, node.RoleProofer, dir, boot)
 	deadline := time.Now().Add(90 * time.Second)
 	for {
 		dd, err := d.Dispute(t.Context(), id)
@@ -120,8 +88,8 @@ func TestProofer_ResumesDisputeAfterRestart(t *testing.T) {
 	}
 	// The challenger's moves were made by the restarted process.
 	abi := bindings.NewDisputes()
-	logs, err := r.admin.FilterLogs(t.Context(), ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(stopped + 1), Addresses: []common.Address{r.dep.Disputes},
+	logs, err := r.Admin.FilterLogs(t.Context(), ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(stopped + 1), Addresses: []common.Address{r.Deployment.Disputes},
 		Topics: [][]common.Hash{{abi.GetABI().Events[bindings.DisputesMovedEventName].ID}},
 	})
 	if err != nil {
@@ -140,12 +108,12 @@ func TestProofer_ResumesDisputeAfterRestart(t *testing.T) {
 }
 
 // revealedDispute finds the ID of the dispute challenger opened on update.
-func revealedDispute(t *testing.T, r *noticeRun, update protocol.Hash, challenger common.Address) protocol.Hash {
+func revealedDispute(t *testing.T, r *testswarm.Swarm, update protocol.Hash, challenger common.Address) protocol.Hash {
 	t.Helper()
 	abi := bindings.NewDisputes()
 	ev := abi.GetABI().Events[bindings.DisputesChallengeRevealedEventName]
-	logs, err := r.admin.FilterLogs(t.Context(), ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(r.dep.StartBlock), Addresses: []common.Address{r.dep.Disputes},
+	logs, err := r.Admin.FilterLogs(t.Context(), ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(r.Deployment.StartBlock), Addresses: []common.Address{r.Deployment.Disputes},
 		Topics: [][]common.Hash{{ev.ID}},
 	})
 	if err != nil {
