@@ -97,6 +97,9 @@ func (d *Devnet) readme() string {
 
 A private testnet on this machine, written by 'umnode devnet'. Everything
 here describes the chain that devnet started; it is rewritten on each start.
+Starting 'umnode devnet' again on this folder with the same flags resumes
+this devnet (same chain, contracts, run and node data); --reset wipes it
+and starts over.
 
 Chain      %s (chain ID %d)%s
 Token      %s
@@ -109,6 +112,7 @@ Seed peer  %s
 
 Run parameters: challenge window %v, move deadline %v, voting period %v,
 minimum stake %s base units, challenge bond %s base units.
+Unbonding delay: %v ('umnode unbond', then 'umnode withdraw' after it).
 
 Every node account (dev key i for node-i, public knowledge: never send real
 value to them) holds tokens and has a keystore (passphrase %q) in
@@ -120,7 +124,7 @@ Nodes:
 		dep.Token, dep.Ledger, dep.Disputes, dep.RunID, dep.GenesisCID, dep.GenesisState,
 		filepath.Join(d.dir, "swarm.key"), strings.Join(d.seedAddrs, " "),
 		d.opts.Run.ChallengeWindow, d.opts.Run.MoveDeadline, d.opts.Run.VotingPeriod,
-		d.opts.Run.MinStake, d.opts.Run.ChallengeBond, devnetPassphrase)
+		d.opts.Run.MinStake, d.opts.Run.ChallengeBond, d.opts.Run.UnbondingDelay, devnetPassphrase)
 	for _, n := range d.nodes {
 		roles := make([]string, len(n.Roles))
 		for i, r := range n.Roles {
@@ -141,8 +145,11 @@ Join from another terminal with a spare config, for example:
   umnode run --config %s
 
 Spare accounts are funded and already registered as workers (stake
-%s tokens each). An account of your own (umnode keys) needs tokens
-(send them from a spare's account) and 'umnode stake AMOUNT --config ...'.
+%s tokens each). An account of your own (umnode keys) starts with
+nothing: only the dev accounts hold ether and tokens. Send it ether (for
+gas) and tokens (a Token transfer, token contract above) from a spare's
+account with any Ethereum wallet or tool pointed at the chain (a spare's
+dev key is in its keystore), then 'umnode stake AMOUNT --config ...'.
 
 Watch the run (gossip and chain; --json for one object per line):
 
