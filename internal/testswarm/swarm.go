@@ -300,52 +300,42 @@ func (s *Swarm) Call(t testing.TB, to common.Address, data []byte) []byte {
 // HeadHeight is the height of the run's head on the ledger.
 func (s *Swarm) HeadHeight(t testing.TB) uint32 {
 	t.Helper()
-	h, err := s.Ledger.UnpackHeadOf(s.Call(t, s.Deployment.Ledger, s.Ledger.PackHeadOf(s.Deployment.RunID)))
-	if err != nil {
-		t.Fatalf("headOf: %v", err)
-	}
-	return h.Height
+	return view(t, s, "headOf", s.Deployment.Ledger, s.Ledger.PackHeadOf(s.Deployment.RunID), s.Ledger.UnpackHeadOf).Height
 }
 
 // IsHead says whether update id is the run's head.
 func (s *Swarm) IsHead(t testing.TB, id protocol.Hash) bool {
 	t.Helper()
-	ok, err := s.Ledger.UnpackIsHead(s.Call(t, s.Deployment.Ledger, s.Ledger.PackIsHead(s.Deployment.RunID, id)))
-	if err != nil {
-		t.Fatalf("isHead: %v", err)
-	}
-	return ok
+	return view(t, s, "isHead", s.Deployment.Ledger, s.Ledger.PackIsHead(s.Deployment.RunID, id), s.Ledger.UnpackIsHead)
 }
 
 // WorkerInfo is a worker's entry on the ledger (self stake, commission...).
 func (s *Swarm) WorkerInfo(t testing.TB, w common.Address) bindings.StakingWorker {
 	t.Helper()
-	wi, err := s.Ledger.UnpackWorkerInfo(s.Call(t, s.Deployment.Ledger, s.Ledger.PackWorkerInfo(w)))
-	if err != nil {
-		t.Fatalf("workerInfo: %v", err)
-	}
-	return wi
+	return view(t, s, "workerInfo", s.Deployment.Ledger, s.Ledger.PackWorkerInfo(w), s.Ledger.UnpackWorkerInfo)
 }
 
 // Balance is a's token balance.
 func (s *Swarm) Balance(t testing.TB, a common.Address) *big.Int {
 	t.Helper()
-	b, err := s.Token.UnpackBalanceOf(s.Call(t, s.Deployment.Token, s.Token.PackBalanceOf(a)))
-	if err != nil {
-		t.Fatalf("balanceOf: %v", err)
-	}
-	return b
+	return view(t, s, "balanceOf", s.Deployment.Token, s.Token.PackBalanceOf(a), s.Token.UnpackBalanceOf)
 }
 
 // Owed is what the ledger owes a (rewards and returned bonds not claimed
 // yet).
 func (s *Swarm) Owed(t testing.TB, a common.Address) *big.Int {
 	t.Helper()
-	o, err := s.Ledger.UnpackOwed(s.Call(t, s.Deployment.Ledger, s.Ledger.PackOwed(a)))
+	return view(t, s, "owed", s.Deployment.Ledger, s.Ledger.PackOwed(a), s.Ledger.UnpackOwed)
+}
+
+// view calls what at to with data and unpacks the result.
+func view[T any](t testing.TB, s *Swarm, what string, to common.Address, data []byte, unpack func([]byte) (T, error)) T {
+	t.Helper()
+	v, err := unpack(s.Call(t, to, data))
 	if err != nil {
-		t.Fatalf("owed: %v", err)
+		t.Fatalf("%s: %v", what, err)
 	}
-	return o
+	return v
 }
 
 // FastForward moves the devchain's clock on by step every interval until
