@@ -26,6 +26,10 @@ var ErrUpdateCorrect = errors.New("node: the update replays to its committed sta
 // on the ledger, already disputed or settled, or its window closed.
 var ErrNotChallengeable = errors.New("node: update cannot be challenged")
 
+// ErrDisputed says another challenger's dispute on the update is open (it
+// wraps ErrNotChallengeable): the ledger takes one dispute per update.
+var ErrDisputed = fmt.Errorf("%w: another challenger's dispute on it is open", ErrNotChallengeable)
+
 // ErrBondShort says the account holds less than the run's challenge bond.
 var ErrBondShort = errors.New("node: not enough tokens for the challenge bond")
 
@@ -192,6 +196,11 @@ func (n *Node) challengeOne(ctx context.Context, id protocol.Hash, co ChallengeO
 	say("approving the bond of %s, committing the challenge and revealing it a block later", umTokens(rc.ChallengeBond))
 	did, err := n.openChallenge(ctx, r.Update, rep.Trace)
 	if err != nil {
+		// Another challenger's reveal may have landed between the check
+		// above and ours.
+		if rival := n.challengeable(ctx, id); errors.Is(rival, ErrDisputed) {
+			return res, fmt.Errorf("node: challenge %s: %w (our own commit or reveal failed: %v)", id.Short(), rival, err)
+		}
 		return res, fmt.Errorf("node: challenge %s: %w", id.Short(), err)
 	}
 	n.noticeChallenge(ctx, r.Update, did, rep.Trace)
@@ -275,6 +284,31 @@ func (n *Node) openDisputeBy(ctx context.Context, id protocol.Hash) (protocol.Ha
 	return protocol.Hash{}, nil
 }
 
+// disputedError names the open dispute on update id that another account
+// opened, and what this account can do instead.
+func (n *Node) disputedError(ctx context.Context, id protocol.Hash) error {
+	abi := bindings.NewDisputes()
+	logs, err := n.client.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(n.dep.StartBlock), Addresses: []common.Address{n.dep.Disputes},
+		Topics: [][]common.Hash{{abi.GetABI().Events[bindings.DisputesChallengeRevealedEventName].ID}, nil, {common.Hash(id)}},
+	})
+	which := "its dispute"
+	if err == nil {
+		for i := range logs {
+			e, err := abi.UnpackChallengeRevealedEvent(&logs[i])
+			if err != nil || e.Challenger == n.addr {
+				continue
+			}
+			if st, _, err := n.disputes().State(ctx, e.DisputeId); err == nil && st.Phase != verify.PhaseResolved {
+				which = fmt.Sprintf("dispute %s (challenger %s, opened in block %d, phase %s)", protocol.Hash(e.DisputeId).Hex(), e.Challenger.Hex(), logs[i].BlockNumber, st.Phase)
+				break
+			}
+		}
+	}
+	return fmt.Errorf("%w: update %s: %s; the ledger takes one dispute per update. Watch it with 'umnode watch' (moves, votes, outcome); an account with votes can vote on its last step once it reaches voting ('umnode run --role validator' votes by itself)",
+		ErrDisputed, id.Short(), which)
+}
+
 // challengeable checks on chain that update id is pending with its
 // challenge window open.
 func (n *Node) challengeable(ctx context.Context, id protocol.Hash) error {
@@ -287,7 +321,7 @@ func (n *Node) challengeable(ctx context.Context, id protocol.Hash) error {
 	case bindings.StatusNone:
 		return fmt.Errorf("%w: update %s is not on the ledger %s: check the ID (umnode status lists pending updates) and the deployment", ErrNotChallengeable, id.Short(), n.dep.Ledger.Hex())
 	case bindings.StatusDisputed:
-		return fmt.Errorf("%w: update %s is already disputed (someone challenged it first; umnode watch shows the dispute)", ErrNotChallengeable, id.Short())
+		return n.disputedError(ctx, id)
 	case bindings.StatusFinal:
 		return fmt.Errorf("%w: update %s is final: its challenge window closed", ErrNotChallengeable, id.Short())
 	default:

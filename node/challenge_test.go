@@ -285,6 +285,12 @@ func TestChallenge_ReplaysAndPlays(t *testing.T) {
 	if err == nil || first == nil || first.Dispute.IsZero() {
 		t.Fatalf("interrupted challenge: result %+v, err %v; want an error naming the open dispute", first, err)
 	}
+	// Another account is refused before it sends anything, told which
+	// dispute is open and what it can do instead.
+	if _, _, err := challenge(s.ch.Key(1), wrong); !errors.Is(err, node.ErrDisputed) ||
+		!strings.Contains(err.Error(), first.Dispute.Hex()) || !strings.Contains(err.Error(), "umnode watch") {
+		t.Fatalf("challenge of an update another account disputes: %v; want ErrDisputed naming dispute %s and 'umnode watch'", err, first.Dispute.Hex())
+	}
 	res, lines, err := challenge(s.ch.Key(3), wrong)
 	if err != nil {
 		t.Fatalf("faulty update: %v", err)
