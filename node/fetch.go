@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
@@ -47,17 +46,35 @@ type Fetcher struct {
 	noPeerTimeout     time.Duration
 }
 
-// DefaultNoPeerTimeout is how long Fetch waits for a first peer before it
-// gives up: with no peer at all (no bootstrap peer reachable, another swarm
-// key) waiting for the whole fetch timeout helps nobody.
+// DefaultNoPeerTimeout is how long Fetch waits for a peer that can serve
+// the checkpoint before it gives up: with no peer at all (no bootstrap peer
+// reachable, another swarm key), or with every connected peer answering
+// that it lacks the checkpoint, waiting for the whole fetch timeout helps
+// nobody.
 const DefaultNoPeerTimeout = 15 * time.Second
 
 // SetNoPeerTimeout sets how long Fetch waits for a first peer when a block
-// is not local (default DefaultNoPeerTimeout; 0 waits for ctx's deadline).
+// is not local, and how long it waits for a new peer once every connected
+// peer answered DONT_HAVE for a block it needs (default
+// DefaultNoPeerTimeout; 0 waits for ctx's deadline).
 func (f *Fetcher) SetNoPeerTimeout(d time.Duration) { f.noPeerTimeout = d }
 
 // errNoPeers ends a fetch that found no peer at all.
 var errNoPeers = errors.New("no peer connected")
+
+// ErrNoSource is wrapped (with ErrNotServed) by a Fetch that gave up before
+// its deadline because no peer could serve the checkpoint: none connected,
+// or every connected one answered DONT_HAVE and no new one appeared, for
+// the no-peer timeout (SetNoPeerTimeout).
+var ErrNoSource = errors.New("node: no peer can serve the checkpoint")
+
+// noSourceError is a fetch that gave up for want of a peer; it matches
+// both ErrNotServed and ErrNoSource, and its text says which peers.
+type noSourceError struct{ msg string }
+
+func (e *noSourceError) Error() string { return e.msg }
+
+func (e *noSourceError) Is(target error) bool { return target == ErrNotServed || target == ErrNoSource }
 
 // FetchPinReason is the pin reason of checkpoints fetched with a Fetcher:
 // they stay in the data dir's store, and are served to peers, until
@@ -268,17 +285,24 @@ func StatusName(s uint8) string {
 }
 
 // CheckpointRef names a checkpoint of a run on the command line: the run's
-// head, an update ID, or a CID. Exactly one field is set.
+// head, an update ID, a unique prefix of one, or a CID. Exactly one field
+// is set.
 type CheckpointRef struct {
 	Head   bool
 	Update protocol.Hash
+	Prefix string // lower-case hex digits without 0x (ParseUpdatePrefix)
 	CID    cid.Cid
 }
 
 // ParseCheckpointRef parses "head", an update ID (64 hex digits, with or
-// without 0x) or a checkpoint CID (CIDv1, raw or dag-pb, sha2-256).
+// without 0x), a prefix of one of at least MinUpdatePrefix hex digits, or a
+// checkpoint CID (CIDv1, raw or dag-pb, sha2-256; never that short, nor all
+// hex digits with fewer than 64).
 func ParseCheckpointRef(s string) (CheckpointRef, error) {
 	s = strings.TrimSpace(s)
+	if p, ok := ParseUpdatePrefix(s); ok {
+		return CheckpointRef{Prefix: p}, nil
+	}
 	switch {
 	case s == "head":
 		return CheckpointRef{Head: true}, nil
@@ -294,7 +318,7 @@ func ParseCheckpointRef(s string) (CheckpointRef, error) {
 	}
 	c, err := store.ParseCID(s)
 	if err != nil {
-		return CheckpointRef{}, fmt.Errorf("node: %q is not \"head\", an update ID (0x and 64 hex digits) or a checkpoint CID: %w", s, err)
+		return CheckpointRef{}, fmt.Errorf("node: %q is not \"head\", an update ID (0x and 64 hex digits, or a prefix of at least %d) or a checkpoint CID: %w", s, MinUpdatePrefix, err)
 	}
 	return CheckpointRef{CID: c}, nil
 }
@@ -306,6 +330,8 @@ func (r CheckpointRef) String() string {
 		return "head"
 	case r.CID.Defined():
 		return r.CID.String()
+	case r.Prefix != "":
+		return r.Prefix
 	}
 	return r.Update.Hex()
 }
@@ -336,6 +362,11 @@ func (f *Fetcher) ResolveRef(ctx context.Context, r CheckpointRef) (*CheckpointI
 		info, err = f.resolveHead(ctx)
 	case r.CID.Defined():
 		info, err = f.resolveCID(ctx, r.CID)
+	case r.Prefix != "":
+		var id protocol.Hash
+		if id, err = ResolveUpdatePrefix(ctx, f.client, f.dep, r.Prefix); err == nil {
+			info, err = f.resolveUpdate(ctx, id)
+		}
 	default:
 		info, err = f.resolveUpdate(ctx, r.Update)
 	}
@@ -372,10 +403,6 @@ func (f *Fetcher) status(ctx context.Context, id protocol.Hash) (uint8, error) {
 	return info.Status, nil
 }
 
-// scanBlocks is how many blocks one eth_getLogs covers (public RPCs cap
-// the range).
-const scanBlocks = 2000
-
 // scan calls visit with the run's ledger logs of the given events (and
 // extra topic filters after the run ID), oldest first, from the
 // deployment's start block.
@@ -386,29 +413,7 @@ func (f *Fetcher) scan(ctx context.Context, events []string, extra [][]common.Ha
 		ids = append(ids, ev[e].ID)
 	}
 	topics := append([][]common.Hash{ids, {common.Hash(f.dep.RunID)}}, extra...)
-	latest, err := f.client.BlockNumber(ctx)
-	if err != nil {
-		return fmt.Errorf("node: block number: %w", err)
-	}
-	for from := f.dep.StartBlock; from <= latest; from += scanBlocks {
-		to := min(from+scanBlocks-1, latest)
-		logs, err := f.client.FilterLogs(ctx, ethereum.FilterQuery{
-			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
-			Addresses: []common.Address{f.dep.Ledger}, Topics: topics,
-		})
-		if err != nil {
-			return fmt.Errorf("node: ledger events in blocks %d-%d: %w", from, to, err)
-		}
-		for _, l := range logs {
-			if l.Removed {
-				continue
-			}
-			if err := visit(l); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
+	return scanLedger(ctx, f.client, f.dep, topics, visit)
 }
 
 // committed decodes an UpdateCommitted log of the run and checks its ID.
@@ -603,6 +608,7 @@ func (f *Fetcher) Fetch(ctx context.Context, info *CheckpointInfo, progress func
 		})
 		defer t.Stop()
 	}
+	giveUp := store.GiveUpUnserved(f.noPeerTimeout)
 	var last store.Progress
 	fetched := 0 // over both passes of a CID-only fetch
 	track := func(p store.Progress) {
@@ -624,7 +630,7 @@ func (f *Fetcher) Fetch(ctx context.Context, info *CheckpointInfo, progress func
 		// No hash to check against: fetch with an impossible one (every
 		// block is still checked against its CID), hash what arrived, and
 		// fetch again from the now local blocks with that hash.
-		err = f.store.Fetch(ctx, info.CID, protocol.Hash{}, dst, track)
+		err = f.store.Fetch(ctx, info.CID, protocol.Hash{}, dst, track, giveUp)
 		if err != nil && !errors.Is(err, store.ErrHashMismatch) {
 			return nil, f.fetchError(ctx, info, start, last, err)
 		}
@@ -635,7 +641,7 @@ func (f *Fetcher) Fetch(ctx context.Context, info *CheckpointInfo, progress func
 		want = protocol.Hash(h.Sum(nil))
 	}
 	if !info.StateHash.IsZero() {
-		err = f.store.Fetch(ctx, info.CID, want, dst, track)
+		err = f.store.Fetch(ctx, info.CID, want, dst, track, giveUp)
 	} else {
 		// The second pass reads local blocks only: the caller's progress
 		// already saw every byte.
@@ -667,8 +673,20 @@ func (f *Fetcher) fetchError(ctx context.Context, info *CheckpointInfo, start ti
 	case errors.Is(err, store.ErrHashMismatch):
 		return fmt.Errorf("node: fetch %s: the bytes that arrived do not hash to the state hash %s the chain commits (a wrong commit or a bad peer; the update can be challenged), nothing was written: %w", what, info.StateHash.Short(), err)
 	case errors.Is(context.Cause(ctx), errNoPeers):
-		return fmt.Errorf("%w: %s: connected to no peer after %v, so nobody could serve it; check --bootstrap (reachable peers of this swarm) and --swarm-key (the swarm's key; peers with another key are refused)",
-			ErrNotServed, what, f.noPeerTimeout)
+		return &noSourceError{fmt.Sprintf("node: fetch %s: connected to no peer after %v, so nobody could serve it; check --bootstrap (reachable peers of this swarm) and --swarm-key (the swarm's key; peers with another key are refused)",
+			what, f.noPeerTimeout)}
+	case errors.As(err, new(*store.UnservedError)):
+		var ue *store.UnservedError
+		errors.As(err, &ue)
+		if ue.Block != ue.Root {
+			what = fmt.Sprintf("block %s of %s", ue.Block, what)
+		}
+		peers := fmt.Sprintf("all %d connected peers", ue.Peers)
+		if ue.Peers == 1 {
+			peers = "the one connected peer"
+		}
+		return &noSourceError{fmt.Sprintf("node: fetch: no peer has %s: %s answered DONT_HAVE and no new peer appeared in %v; is a node that holds it running and in this swarm (check --bootstrap)?",
+			what, peers, ue.Waited)}
 	case errors.Is(err, store.ErrIncomplete) || ctx.Err() != nil:
 		got := ""
 		if p.BytesTotal > 0 {

@@ -363,6 +363,35 @@ func TestFetcher_FailsClearly(t *testing.T) {
 		assertOnlyFiles(t, filepath.Dir(path))
 	})
 
+	t.Run("NobodyHasItGivesUp", func(t *testing.T) {
+		// The seed answers DONT_HAVE and no other peer comes: the fetch
+		// gives up after the no-peer timeout, not at its deadline, and
+		// says why.
+		g := s.openFetcher(t, "")
+		g.SetNoPeerTimeout(500 * time.Millisecond)
+		b := make([]byte, 3000)
+		rand.Read(b)
+		c, _, err := store.ComputeCID(t.Context(), bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		info, err := g.Resolve(t.Context(), c.String())
+		if err != nil {
+			t.Fatalf("Resolve: %v", err)
+		}
+		start := time.Now()
+		_, err = g.Fetch(withTimeout(t, 30*time.Second), info, nil)
+		took := time.Since(start)
+		want := "no peer has " + c.String() + ": the one connected peer answered DONT_HAVE and no new peer appeared in 500ms"
+		if !errors.Is(err, node.ErrNotServed) || !errors.Is(err, node.ErrNoSource) || !strings.Contains(err.Error(), want) {
+			t.Fatalf("Fetch of a CID nobody has: %v\nwant ErrNotServed and ErrNoSource saying %q", err, want)
+		}
+		if took > 10*time.Second {
+			t.Fatalf("gave up after %v, want soon after the 500ms no-peer timeout (the deadline was 30s)", took)
+		}
+		t.Logf("gave up after %v: %v", took.Round(time.Millisecond), err)
+	})
+
 	t.Run("NoPeerAtAll", func(t *testing.T) {
 		// No bootstrap peer: it gives up after the no-peer timeout, long
 		// before the fetch deadline.

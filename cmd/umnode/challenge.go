@@ -5,12 +5,8 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
-
-	"github.com/unstoppable-models/umnode/chain/bindings"
 	"github.com/unstoppable-models/umnode/node"
 	"github.com/unstoppable-models/umnode/protocol"
 )
@@ -91,9 +87,9 @@ func (c *ChallengeCommand) ParseFlags(_ context.Context, args []string) error {
 		return fmt.Errorf("want one argument, the UPDATE-ID to challenge (got %d)", len(pos))
 	}
 	if c.id, err = protocol.ParseHash(pos[0]); err != nil {
-		p := strings.ToLower(strings.TrimPrefix(pos[0], "0x"))
-		if len(p) < 8 || len(p) >= 64 || strings.Trim(p, "0123456789abcdef") != "" {
-			return fmt.Errorf("UPDATE-ID %q is not an update ID: give 0x + 64 hex digits, or a prefix of at least 8 (the short form 'umnode status' and devnet print)", pos[0])
+		p, ok := node.ParseUpdatePrefix(pos[0])
+		if !ok {
+			return fmt.Errorf("UPDATE-ID %q is not an update ID: give 0x + 64 hex digits, or a prefix of at least %d (the short form 'umnode status' and devnet print)", pos[0], node.MinUpdatePrefix)
 		}
 		c.prefix = p
 	}
@@ -163,26 +159,5 @@ func (c *ChallengeCommand) Run(ctx context.Context) error {
 // resolveUpdate finds the run's update whose ID starts with prefix (hex,
 // no 0x) in the ledger's UpdateCommitted events.
 func resolveUpdate(ctx context.Context, a *account, prefix string) (protocol.Hash, error) {
-	ev := a.led.GetABI().Events[bindings.LedgerUpdateCommittedEventName]
-	logs, err := a.logs(ctx, a.dep.Ledger, [][]common.Hash{{ev.ID}, {common.Hash(a.dep.RunID)}})
-	if err != nil {
-		return protocol.Hash{}, err
-	}
-	var found []protocol.Hash
-	for _, l := range logs {
-		if len(l.Topics) < 3 {
-			continue
-		}
-		id := protocol.Hash(l.Topics[2])
-		if strings.HasPrefix(strings.TrimPrefix(id.Hex(), "0x"), prefix) {
-			found = append(found, id)
-		}
-	}
-	switch len(found) {
-	case 0:
-		return protocol.Hash{}, fmt.Errorf("no update of run %s starts with %s: check the ID ('umnode status' lists pending updates)", a.dep.RunID.Short(), prefix)
-	case 1:
-		return found[0], nil
-	}
-	return protocol.Hash{}, fmt.Errorf("%d updates of run %s start with %s (%s, %s...): give more digits", len(found), a.dep.RunID.Short(), prefix, found[0].Hex(), found[1].Hex())
+	return node.ResolveUpdatePrefix(ctx, a.cl, a.dep, prefix)
 }

@@ -22,6 +22,7 @@ type ExportCommand struct {
 	ref     node.CheckpointRef
 	path    string
 	timeout time.Duration
+	noPeer  time.Duration
 	force   bool
 	quiet   bool
 	eval    bool
@@ -36,7 +37,8 @@ layers.<l>.weight [out, in] and layers.<l>.bias [out], float32). What to
 export:
 ` + refHelp + `
 The checkpoint comes from the store of --data-dir, fetched from the swarm
-first when it is not there (as 'umnode fetch' does, and it stays pinned).
+first when it is not there (as 'umnode fetch' does, and it stays pinned;
+--timeout and --no-peer-wait bound the wait as there).
 Before anything is written the bytes must hash (sha256) to the state hash
 committed on chain and decode as a checkpoint of the run (run ID, the
 model's tensor names and shapes). PATH is written atomically: a temporary
@@ -48,12 +50,14 @@ as every replayer does (it loads the run's dataset, MNIST).
 Examples:
   umnode export --config devnet/node-6.toml head model.safetensors
   umnode export --config devnet/node-6.toml --force --eval 0x5d1e... model.safetensors
+  umnode export --config devnet/node-6.toml 5d1e07a2 model.safetensors
 `
 
 // ParseFlags loads the config, the checkpoint and the path.
 func (c *ExportCommand) ParseFlags(_ context.Context, args []string) error {
 	fs := flag.NewFlagSet("umnode export", flag.ContinueOnError)
 	fs.DurationVar(&c.timeout, "timeout", 5*time.Minute, "give up when the checkpoint has not arrived after this long")
+	noPeerWaitFlag(fs, &c.noPeer)
 	fs.BoolVar(&c.force, "force", false, "overwrite PATH if it exists")
 	fs.BoolVar(&c.quiet, "quiet", false, "no progress bar")
 	fs.BoolVar(&c.eval, "eval", false, "also print the checkpoint's loss and accuracy on the run's eval subset (loads MNIST)")
@@ -67,6 +71,9 @@ func (c *ExportCommand) ParseFlags(_ context.Context, args []string) error {
 	}
 	if c.timeout <= 0 {
 		return fmt.Errorf("--timeout %v must be positive", c.timeout)
+	}
+	if c.noPeer < 0 {
+		return fmt.Errorf("--no-peer-wait %v must not be negative (0 waits for --timeout)", c.noPeer)
 	}
 	if cfg.Deployment == "" {
 		return &node.FieldError{Field: "deployment", Msg: "is empty; give the run's deployment.json (umnode devnet writes one)"}
@@ -85,7 +92,7 @@ func (c *ExportCommand) Run(ctx context.Context) error {
 	if _, err := os.Lstat(c.path); err == nil && !c.force {
 		return fmt.Errorf("%w: %s; pass --force to overwrite it, or choose another path", node.ErrExists, c.path)
 	}
-	f, info, err := openAndResolve(ctx, c.m, c.cfg, c.ref)
+	f, info, err := openAndResolve(ctx, c.m, c.cfg, c.ref, c.noPeer)
 	if err != nil {
 		return err
 	}

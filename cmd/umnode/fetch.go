@@ -25,12 +25,15 @@ type FetchCommand struct {
 	cfg     *node.Config
 	ref     node.CheckpointRef
 	timeout time.Duration
+	noPeer  time.Duration
 	quiet   bool
 }
 
 const refHelp = `  head        the run's current head (the latest head event of the ledger,
               confirmed with its isHead view)
-  UPDATE-ID   an update of the run (0x and 64 hex digits), or its genesis
+  UPDATE-ID   an update of the run (0x and 64 hex digits), or its genesis;
+              or a unique prefix of at least 8 hex digits, like the short
+              IDs that 'umnode status' and 'umnode devnet' print
   CID         a checkpoint CID; when an update of the run commits it, its
               state hash is checked too, otherwise the CID alone is the check
 `
@@ -47,8 +50,10 @@ The bytes must hash (sha256) to the state hash the update committed on
 chain; otherwise the fetch fails and nothing is kept pinned. It prints the
 CID, size, hash and throughput; a progress bar goes to stderr (plain lines
 when stderr is not a terminal; --quiet turns it off). It gives up at
---timeout, or after 15s when no peer at all is connected (check --bootstrap
-and --swarm-key then).
+--timeout, or sooner when no peer can serve it: after --no-peer-wait (15s)
+with no peer at all connected (check --bootstrap and --swarm-key then), or
+once every connected peer has answered that it lacks the checkpoint
+(DONT_HAVE) and no new peer has appeared for --no-peer-wait.
 
 The data dir's store is locked while a node runs on it: stop that node or
 give another --data-dir. To write the checkpoint to a file, use
@@ -57,6 +62,7 @@ give another --data-dir. To write the checkpoint to a file, use
 Examples:
   umnode fetch --config devnet/node-6.toml head
   umnode fetch --config devnet/node-6.toml --timeout 30s 0x5d1e...
+  umnode fetch --config devnet/node-6.toml 5d1e07a2
   umnode fetch --config devnet/node-6.toml bafybeig...
 `
 
@@ -67,6 +73,7 @@ var clientSettings = []string{"network", "chain-id", "rpc-url", "deployment", "r
 func (c *FetchCommand) ParseFlags(_ context.Context, args []string) error {
 	fs := flag.NewFlagSet("umnode fetch", flag.ContinueOnError)
 	fs.DurationVar(&c.timeout, "timeout", 5*time.Minute, "give up when the checkpoint has not arrived after this long")
+	noPeerWaitFlag(fs, &c.noPeer)
 	fs.BoolVar(&c.quiet, "quiet", false, "no progress bar")
 	cfg, err := c.m.loadConfig(fs, args, fetchHelp, clientSettings)
 	if err != nil {
@@ -79,6 +86,9 @@ func (c *FetchCommand) ParseFlags(_ context.Context, args []string) error {
 	if c.timeout <= 0 {
 		return fmt.Errorf("--timeout %v must be positive", c.timeout)
 	}
+	if c.noPeer < 0 {
+		return fmt.Errorf("--no-peer-wait %v must not be negative (0 waits for --timeout)", c.noPeer)
+	}
 	if cfg.Deployment == "" {
 		return &node.FieldError{Field: "deployment", Msg: "is empty; give the run's deployment.json (umnode devnet writes one)"}
 	}
@@ -87,6 +97,12 @@ func (c *FetchCommand) ParseFlags(_ context.Context, args []string) error {
 	}
 	c.cfg = cfg
 	return nil
+}
+
+// noPeerWaitFlag registers --no-peer-wait, which fetch and export share.
+func noPeerWaitFlag(fs *flag.FlagSet, d *time.Duration) {
+	fs.DurationVar(d, "no-peer-wait", node.DefaultNoPeerTimeout,
+		"give up after this long with no peer connected, or with every connected peer having answered that it lacks the checkpoint and no new one appearing (0: wait for --timeout)")
 }
 
 // positional returns exactly n arguments left after the flags, or says
@@ -109,7 +125,7 @@ func positional(fs *flag.FlagSet, n int, usage string) ([]string, error) {
 
 // Run fetches.
 func (c *FetchCommand) Run(ctx context.Context) error {
-	f, info, err := openAndResolve(ctx, c.m, c.cfg, c.ref)
+	f, info, err := openAndResolve(ctx, c.m, c.cfg, c.ref, c.noPeer)
 	if err != nil {
 		return err
 	}
@@ -130,8 +146,9 @@ func (c *FetchCommand) Run(ctx context.Context) error {
 	return nil
 }
 
-// openAndResolve opens a Fetcher on cfg and resolves ref.
-func openAndResolve(ctx context.Context, m *Main, cfg *node.Config, ref node.CheckpointRef) (*node.Fetcher, *node.CheckpointInfo, error) {
+// openAndResolve opens a Fetcher on cfg that waits noPeer for a peer that
+// can serve (see node.Fetcher.SetNoPeerTimeout) and resolves ref.
+func openAndResolve(ctx context.Context, m *Main, cfg *node.Config, ref node.CheckpointRef, noPeer time.Duration) (*node.Fetcher, *node.CheckpointInfo, error) {
 	// A one-shot client: the host's start-up lines (info) are noise next
 	// to the progress bar and the result; --log-level debug shows them.
 	lc := *cfg
@@ -142,6 +159,7 @@ func openAndResolve(ctx context.Context, m *Main, cfg *node.Config, ref node.Che
 	if err != nil {
 		return nil, nil, err
 	}
+	f.SetNoPeerTimeout(noPeer)
 	info, err := f.ResolveRef(ctx, ref)
 	if err != nil {
 		f.Close()
@@ -150,10 +168,14 @@ func openAndResolve(ctx context.Context, m *Main, cfg *node.Config, ref node.Che
 	return f, info, nil
 }
 
-// fetchFailure says which limit ended a fetch.
+// fetchFailure says which limit ended a fetch: an interrupt, the lack of
+// any peer that can serve it (the error says which), or --timeout.
 func fetchFailure(ctx context.Context, timeout time.Duration, err error) error {
 	if ctx.Err() != nil {
 		return fmt.Errorf("interrupted: %w", err)
+	}
+	if errors.Is(err, node.ErrNoSource) {
+		return fmt.Errorf("%w (gave up before --timeout %v; --no-peer-wait sets how long to wait for a peer that has it)", err, timeout)
 	}
 	if errors.Is(err, node.ErrNotServed) {
 		return fmt.Errorf("%w (waited --timeout %v)", err, timeout)

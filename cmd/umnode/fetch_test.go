@@ -148,6 +148,13 @@ func testFetch(t *testing.T, f *fetchDevnet) {
 		}
 	}
 
+	// The short ID that status prints resolves to the update.
+	short := strings.TrimPrefix(f.good.Hex(), "0x")[:8]
+	out = fetch("--quiet", short)
+	if want := "update   " + f.good.Hex() + " (pending)"; !strings.Contains(out, want) {
+		t.Fatalf("fetch by the prefix %s printed no %q:\n%s", short, want, out)
+	}
+
 	out = fetch(f.goodCID.String())
 	// Both updates commit this CID, with different state hashes.
 	for _, want := range []string{"commit this CID with different state hashes", "every block was already local"} {
@@ -204,6 +211,11 @@ func testExport(t *testing.T, f *fetchDevnet) {
 	}
 	if _, _, err := run(t, nil, "export", "--config", f.config, "--data-dir", t.TempDir(), "--force", f.good.Hex(), path); err != nil {
 		t.Fatalf("export --force: %v", err)
+	}
+	// By the short ID that status prints.
+	short := strings.TrimPrefix(f.good.Hex(), "0x")[:8]
+	if out, _, err := run(t, nil, "export", "--config", f.config, "--data-dir", t.TempDir(), "--force", short, path); err != nil || !strings.Contains(out, "update   "+f.good.Hex()) {
+		t.Fatalf("export by the prefix %s: %v\n%s", short, err, out)
 	}
 
 	// The genesis, with its eval accuracy as the devnet computed it.
@@ -262,11 +274,29 @@ func testFetchFails(t *testing.T, f *fetchDevnet) {
 		t.Fatalf("took %v with --timeout 2s", d)
 	}
 
+	// Every connected peer (the seed) answers DONT_HAVE and no other peer
+	// comes: it gives up after --no-peer-wait, well before --timeout, and
+	// says so instead of blaming the timeout.
+	start = time.Now()
+	_, _, err = run(t, nil, append(append([]string{"fetch"}, base...), "--timeout", "30s", "--no-peer-wait", "1s", c.String())...)
+	took := time.Since(start)
+	if err == nil || !strings.Contains(err.Error(), "no peer has "+c.String()+": ") ||
+		!strings.Contains(err.Error(), "answered DONT_HAVE and no new peer appeared in 1s") || strings.Contains(err.Error(), "waited --timeout") {
+		t.Fatalf("fetch of a CID nobody has, --no-peer-wait 1s: %v", err)
+	}
+	if took > 15*time.Second {
+		t.Fatalf("gave up after %v with --no-peer-wait 1s", took)
+	}
+	t.Logf("gave up after %v: %v", took.Round(time.Millisecond), err)
+
 	for _, tc := range []struct {
 		args []string
 		want string
 	}{
 		{[]string{"fetch"}, "missing argument"},
+		{[]string{"fetch", "--no-peer-wait", "-1s", "head"}, "--no-peer-wait"},
+		{[]string{"fetch", "--no-peer-wait", "15", "head"}, `write a duration such as "15s"`},
+		{[]string{"fetch", "00000000"}, "no update of run"},
 		{[]string{"fetch", "head", "--timeout", "1s"}, "put flags first"},
 		{[]string{"fetch", "head", "extra"}, `unexpected argument "extra"`},
 		{[]string{"fetch", "--timeout", "0s", "head"}, "--timeout"},
@@ -286,7 +316,7 @@ func TestFetch_Help(t *testing.T) {
 		cmd  string
 		want []string
 	}{
-		{"fetch", []string{"Usage: umnode fetch", "CID|UPDATE-ID|head", "--timeout", "--quiet", "UMNODE_TIMEOUT", "--bootstrap", "--swarm-key", "--data-dir", "Examples:"}},
+		{"fetch", []string{"Usage: umnode fetch", "CID|UPDATE-ID|head", "--timeout", "--no-peer-wait", "prefix of at least 8", "--quiet", "UMNODE_TIMEOUT", "--bootstrap", "--swarm-key", "--data-dir", "Examples:"}},
 		{"export", []string{"Usage: umnode export", "PATH", "--force", "--eval", "atomically", "safetensors", "--data-dir", "Examples:"}},
 	} {
 		out, _, err := run(t, nil, tc.cmd, "--help")

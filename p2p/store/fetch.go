@@ -32,6 +32,54 @@ var ErrHashMismatch = errors.New("sha256 of the fetched bytes does not match the
 // store is offline before every block arrived.
 var ErrIncomplete = errors.New("not every block arrived")
 
+// ErrUnserved is wrapped by Fetch with GiveUpUnserved when every connected
+// peer answered DONT_HAVE for a block it needs and no new peer appeared for
+// the given time: nobody it can reach has the checkpoint.
+var ErrUnserved = errors.New("no connected peer has the block")
+
+// UnservedError is the error of a fetch that gave up with GiveUpUnserved.
+// It matches ErrUnserved with errors.Is.
+type UnservedError struct {
+	Root    cid.Cid       // the checkpoint fetched
+	Block   cid.Cid       // the block nobody has (Root when not even it arrived)
+	Peers   int           // connected peers, every one of which answered DONT_HAVE
+	Waited  time.Duration // how long no new peer appeared
+	Arrived string        // how far the fetch got
+}
+
+func (e *UnservedError) Error() string {
+	what := e.Root.String()
+	if e.Block != e.Root {
+		what = fmt.Sprintf("block %s of %s", e.Block, e.Root)
+	}
+	peers := fmt.Sprintf("all %d connected peers", e.Peers)
+	if e.Peers == 1 {
+		peers = "the one connected peer"
+	}
+	return fmt.Sprintf("no peer has %s: %s answered DONT_HAVE and no new peer appeared in %v (%s)", what, peers, e.Waited, e.Arrived)
+}
+
+// Is makes an UnservedError match ErrUnserved.
+func (e *UnservedError) Is(target error) bool { return target == ErrUnserved }
+
+// FetchOption changes how one Fetch or FetchBytes call behaves.
+type FetchOption func(*fetchOptions)
+
+type fetchOptions struct {
+	giveUp time.Duration
+}
+
+// GiveUpUnserved makes the fetch fail with ErrUnserved once every connected
+// peer has answered DONT_HAVE for a block it still needs and no new peer
+// has appeared for d (a peer that gets the block later still sends it
+// within d: its server keeps the want). Without it a fetch waits for its
+// context's deadline, which suits a node that expects the checkpoint to
+// spread; a one-shot client wants a prompt answer instead. d <= 0 keeps
+// waiting.
+func GiveUpUnserved(d time.Duration) FetchOption {
+	return func(o *fetchOptions) { o.giveUp = d }
+}
+
 // Progress is passed to a Fetch progress callback after each block.
 type Progress struct {
 	BytesDone  int64 // file bytes written so far
@@ -63,7 +111,7 @@ const (
 // another file system). Replace dst rather than change it in place: a changed
 // leaf is detected (by its hash) and no longer served, and a later Fetch of
 // the checkpoint gets it again. Removing dst frees nothing; GC does.
-func (s *Store) Fetch(ctx context.Context, c cid.Cid, want protocol.Hash, dst string, progress func(Progress)) (err error) {
+func (s *Store) Fetch(ctx context.Context, c cid.Cid, want protocol.Hash, dst string, progress func(Progress), opts ...FetchOption) (err error) {
 	if dst == "" {
 		return fmt.Errorf("p2p/store: fetch %s: empty destination path", c)
 	}
@@ -114,7 +162,7 @@ func (s *Store) Fetch(ctx context.Context, c cid.Cid, want protocol.Hash, dst st
 			s.bstore.trust(tmp.name) // every byte checked against the state hash
 		}
 	}()
-	return s.fetch(ctx, c, want, open, progress)
+	return s.fetch(ctx, c, want, open, progress, opts)
 }
 
 // fileSink is a Fetch's file under Dir/files.
@@ -210,7 +258,7 @@ const MaxFetchBytes = 4 << 30
 // FetchBytes is Fetch into memory, for checkpoints up to MaxFetchBytes. The
 // store keeps the fetched leaves as Fetch does, in a file under
 // Config.Dir/files.
-func (s *Store) FetchBytes(ctx context.Context, c cid.Cid, want protocol.Hash, progress func(Progress)) (_ []byte, err error) {
+func (s *Store) FetchBytes(ctx context.Context, c cid.Cid, want protocol.Hash, progress func(Progress), opts ...FetchOption) (_ []byte, err error) {
 	var buf memSink
 	var file *fileSink
 	open := func(size int64) (sink, error) {
@@ -245,7 +293,7 @@ func (s *Store) FetchBytes(ctx context.Context, c cid.Cid, want protocol.Hash, p
 			s.bstore.trust(file.name)
 		}
 	}()
-	if err := s.fetch(ctx, c, want, open, progress); err != nil {
+	if err := s.fetch(ctx, c, want, open, progress, opts); err != nil {
 		return nil, err
 	}
 	return buf, nil
@@ -299,7 +347,7 @@ type item struct {
 	depth int
 }
 
-func (s *Store) fetch(ctx context.Context, c cid.Cid, want protocol.Hash, open func(int64) (sink, error), progress func(Progress)) error {
+func (s *Store) fetch(ctx context.Context, c cid.Cid, want protocol.Hash, open func(int64) (sink, error), progress func(Progress), opts []FetchOption) error {
 	end, err := s.begin()
 	if err != nil {
 		return err
@@ -318,6 +366,9 @@ func (s *Store) fetch(ctx context.Context, c cid.Cid, want protocol.Hash, open f
 	defer context.AfterFunc(s.ctx, cancel)() // Close ends the fetch
 
 	f := &fetcher{s: s, root: c, progress: progress, p: Progress{BytesTotal: -1, BlocksTotal: 1}, sem: make(chan struct{}, fetchWriters)}
+	for _, o := range opts {
+		o(&f.opts)
+	}
 	if s.bs != nil && s.cfg.Routing != nil && s.cfg.Host != nil {
 		go s.connectProviders(ctx, c)
 	}
@@ -347,6 +398,7 @@ func (s *Store) fetch(ctx context.Context, c cid.Cid, want protocol.Hash, open f
 type fetcher struct {
 	s        *Store
 	root     cid.Cid
+	opts     fetchOptions
 	progress func(Progress)
 	p        Progress
 	out      sink

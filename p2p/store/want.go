@@ -231,6 +231,7 @@ type wantState struct {
 	asked  map[peer.ID]bool // peers whose server holds our want (true: outstanding, false: said DONT_HAVE)
 	queued bool             // in the pending queue
 	lackAt time.Time        // when every peer lacked it
+	saidNo map[peer.ID]bool // peers that answered DONT_HAVE in this run (kept when asked again)
 }
 
 // peerState is one peer's state in a run.
@@ -260,7 +261,7 @@ func (f *fetcher) fetchWanted(ctx context.Context, keys []cid.Cid, missing map[c
 	wants := make(map[cid.Cid]*wantState, len(keys))
 	for i, k := range keys {
 		run.keys[k] = struct{}{}
-		wants[k] = &wantState{idx: i, asked: map[peer.ID]bool{}, queued: true}
+		wants[k] = &wantState{idx: i, asked: map[peer.ID]bool{}, queued: true, saidNo: map[peer.ID]bool{}}
 	}
 	pending := slices.Clone(keys) // in file order; re-queued keys are merged back in order
 	t.mu.Lock()
@@ -269,6 +270,9 @@ func (f *fetcher) fetchWanted(ctx context.Context, keys []cid.Cid, missing map[c
 
 	peers := map[peer.ID]*peerState{}
 	failed := map[peer.ID]time.Time{} // peers a send to failed, and when
+	// unservedSince: since when some key has had a DONT_HAVE from every
+	// peer of the run, with no peer added (see GiveUpUnserved).
+	var unservedSince time.Time
 	addPeer := func(p peer.ID) {
 		if _, ok := peers[p]; ok || s.guard.isBad(p) || p == s.cfg.Host.ID() {
 			return
@@ -277,6 +281,28 @@ func (f *fetcher) fetchWanted(ctx context.Context, keys []cid.Cid, missing map[c
 			return
 		}
 		peers[p] = &peerState{window: window, last: time.Now()}
+		unservedSince = time.Time{}
+	}
+	// unserved returns a key every peer of the run has said DONT_HAVE for,
+	// or cid.Undef (also when there is no peer: that is the caller's to
+	// judge, as no one was asked).
+	unserved := func() cid.Cid {
+		if len(peers) == 0 {
+			return cid.Undef
+		}
+	keys:
+		for k, w := range wants {
+			if len(w.saidNo) < len(peers) {
+				continue
+			}
+			for p := range peers {
+				if !w.saidNo[p] {
+					continue keys
+				}
+			}
+			return k
+		}
+		return cid.Undef
 	}
 	for _, p := range t.connected() {
 		addPeer(p)
@@ -525,6 +551,7 @@ func (f *fetcher) fetchWanted(ctx context.Context, keys []cid.Cid, missing map[c
 			if !ok {
 				continue
 			}
+			w.saidNo[ev.from] = true
 			if out := w.asked[ev.from]; out {
 				w.asked[ev.from] = false // its server keeps the want and sends the block if it gets it
 				if ps := peers[ev.from]; ps != nil {
@@ -584,6 +611,16 @@ func (f *fetcher) fetchWanted(ctx context.Context, keys []cid.Cid, missing map[c
 			}
 			for _, p := range t.connected() {
 				addPeer(p)
+			}
+			if f.opts.giveUp > 0 {
+				switch k := unserved(); {
+				case !k.Defined():
+					unservedSince = time.Time{}
+				case unservedSince.IsZero():
+					unservedSince = now
+				case now.Sub(unservedSince) >= f.opts.giveUp:
+					return &UnservedError{Root: f.root, Block: k, Peers: len(peers), Waited: f.opts.giveUp, Arrived: f.describe()}
+				}
 			}
 		case <-ctx.Done():
 			return fmt.Errorf("%w: %s when it stopped (%w); no connected peer served the rest: check that a peer holding the checkpoint is online and reachable, or allow more time",

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -206,4 +207,49 @@ func TestFetch_SlowOnlySeeder(t *testing.T) {
 		t.Fatalf("fetch took %s", took)
 	}
 	t.Logf("fetched in %s", time.Since(start).Round(time.Millisecond))
+}
+
+// TestFetch_GiveUpUnserved: when every connected peer answers DONT_HAVE and
+// no other peer comes, a fetch with GiveUpUnserved ends after that wait with
+// an UnservedError; without it, it waits for its deadline.
+func TestFetch_GiveUpUnserved(t *testing.T) {
+	fetcher, a, b := newNode(t), newNode(t), newNode(t)
+	connect(t, fetcher.h, a.h)
+	connect(t, fetcher.h, b.h)
+	c, h, err := store.ComputeCID(t.Context(), bytes.NewReader(testData(25, 3000)))
+	if err != nil {
+		t.Fatalf("ComputeCID: %v", err)
+	}
+
+	t.Run("gives up", func(t *testing.T) {
+		ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
+		defer cancel()
+		start := time.Now()
+		_, err := fetcher.st.FetchBytes(ctx, c, h, nil, store.GiveUpUnserved(300*time.Millisecond))
+		took := time.Since(start)
+		var ue *store.UnservedError
+		if !errors.Is(err, store.ErrUnserved) || !errors.As(err, &ue) {
+			t.Fatalf("FetchBytes of a CID no peer has: %v, want an UnservedError", err)
+		}
+		if ue.Peers != 2 || ue.Block != c || ue.Root != c || ue.Waited != 300*time.Millisecond {
+			t.Fatalf("UnservedError %+v, want 2 peers, block and root %s, waited 300ms", ue, c)
+		}
+		want := "no peer has " + c.String() + ": all 2 connected peers answered DONT_HAVE and no new peer appeared in 300ms"
+		if !strings.Contains(err.Error(), want) {
+			t.Fatalf("error %q does not say %q", err, want)
+		}
+		if took > 10*time.Second {
+			t.Fatalf("gave up after %v, want soon after 300ms (deadline 30s)", took)
+		}
+		t.Logf("gave up after %v", took.Round(time.Millisecond))
+	})
+
+	t.Run("waits for the deadline without it", func(t *testing.T) {
+		ctx, cancel := context.WithTimeout(t.Context(), 1500*time.Millisecond)
+		defer cancel()
+		_, err := fetcher.st.FetchBytes(ctx, c, h, nil)
+		if !errors.Is(err, store.ErrIncomplete) || errors.Is(err, store.ErrUnserved) {
+			t.Fatalf("FetchBytes without GiveUpUnserved: %v, want ErrIncomplete at the deadline", err)
+		}
+	})
 }
