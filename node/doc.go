@@ -79,9 +79,19 @@
 // Among live WorkClaims on one parent P, the lowest
 // rank = keccak256(P ‖ worker address) wins; the others back off for a random
 // short time and look again, until the head moves or the winner's claim
-// expires. The rank cannot be ground per claim and reshuffles with every
-// head, so workers take turns. Claims crossing in flight make two workers
-// train on one parent; the chain keeps one commit.
+// stops counting. The rank cannot be ground per claim and reshuffles with
+// every head, so workers take turns. Claims crossing in flight make two
+// workers train on one parent; the chain keeps one commit.
+//
+// A claim never costs more than a bounded delay. It counts for the hold
+// only: twice the longest of the node's own recent updates (fetch, train,
+// commit) plus the claim delay, at most the claim TTL, from when the node
+// first heard it, whatever Expires the claimant chose. When the head moves
+// on, a claim that outranked the committer's and had run out is a strike
+// against its claimant, whose claims are then ignored for 32 holds,
+// doubling with each further strike (at most an hour); a commit by it
+// clears its strikes. A worker that has waited on one parent for two holds
+// trains on it whatever the claims say.
 //
 // # Crash safety
 //

@@ -63,6 +63,7 @@ type Node struct {
 
 	stats struct {
 		committed, lost, fetches, fetchedBlocks, backoffs atomic.Int64
+		claimStrikes, claimWaitsCut                       atomic.Int64
 	}
 }
 
@@ -84,6 +85,13 @@ type Stats struct {
 	Fetches       int64 // parent checkpoints fetched from the store or peers
 	FetchedBlocks int64 // checkpoint blocks that came from peers over bitswap
 	Backoffs      int64 // times this worker yielded a parent to a rival's claim
+	// ClaimStrikes counts rivals' claims that ran out without a commit while
+	// they outranked the worker who then committed on their parent (their
+	// claimants' claims are then ignored for a while); ClaimWaitsCut the
+	// times this worker trained on a parent despite a rival's claim because
+	// it had waited on it for two holds.
+	ClaimStrikes  int64
+	ClaimWaitsCut int64
 }
 
 // New checks cfg and the options and returns a Node that is not started.
@@ -275,7 +283,7 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	}
 
 	// Loops.
-	n.claims = newClaimBook()
+	n.claims = newClaimBookTimed(n.o.claimTTL, n.o.claimDelay)
 	updates, err := n.gossip.Subscribe(runCtx, protocol.UpdatesTopic(n.dep.RunID))
 	if err != nil {
 		return fmt.Errorf("node: gossip: %w", err)
@@ -486,6 +494,6 @@ func (n *Node) Stats() Stats {
 	return Stats{
 		Committed: n.stats.committed.Load(), LostRaces: n.stats.lost.Load(),
 		Fetches: n.stats.fetches.Load(), FetchedBlocks: n.stats.fetchedBlocks.Load(),
-		Backoffs: n.stats.backoffs.Load(),
+		Backoffs: n.stats.backoffs.Load(), ClaimStrikes: n.stats.claimStrikes.Load(), ClaimWaitsCut: n.stats.claimWaitsCut.Load(),
 	}
 }

@@ -72,7 +72,9 @@ func WithFaulty(rate float64) Option { return func(o *options) { o.faultRate = r
 
 // WithClaimTiming sets how long a worker's WorkClaim lasts (ttl, default 2
 // minutes) and how long it waits after publishing one for rival claims
-// before training (delay, default 500ms).
+// before training (delay, default 500ms). The ttl is also the longest a
+// rival's claim holds this worker back (see the soft coordination in the
+// package doc).
 func WithClaimTiming(ttl, delay time.Duration) Option {
 	return func(o *options) { o.claimTTL, o.claimDelay = ttl, delay }
 }

@@ -31,30 +31,84 @@ import (
 //
 // Before training on a parent P, a worker publishes a WorkClaim{P, expires}
 // on the run's updates topic and waits a short delay for rival claims. Among
-// the live (unexpired) claims on P, the one with the lowest rank
+// the live claims on P, the one with the lowest rank
 //
 //	rank(P, worker) = keccak256(P ‖ worker)
 //
 // wins: every other claimant backs off for a random short time and looks
-// again, until the head moves past P or the winner's claim expires (a
-// winner that died). The rank depends only on the parent and the worker, so
-// nobody can grind it per claim, and it reshuffles with every new head: the
-// workers take turns instead of the same one always winning. The rule is
-// soft: claims that cross in flight make two workers train on the same
-// parent, and the chain settles it (the second commit finds a stale head and
-// reverts at gas estimation, without penalty).
+// again, until the head moves past P or the winner's claim lapses. The rank
+// depends only on the parent and the worker, so nobody can grind it per
+// claim, and it reshuffles with every new head: the workers take turns
+// instead of the same one always winning. The rule is soft: claims that
+// cross in flight make two workers train on the same parent, and the chain
+// settles it (the second commit finds a stale head and reverts at gas
+// estimation, without penalty).
+//
+// A claim costs its author nothing, so it must never cost the others more
+// than a bounded delay (a bonded account that claims every head and never
+// commits would otherwise stall the run):
+//
+//   - A claim counts for at most the hold: the time one update plausibly
+//     takes, twice the longest of this node's own recent updates (fetch,
+//     train, commit) plus the claim delay, never more than the claim TTL,
+//     and never past the claimant's own Expires. It is counted from when
+//     this node first heard the claim, so re-publishing does not extend it.
+//   - When the head moves on from P, every claim on P that ranked better
+//     than the committer's and had stopped counting by then (by its hold or
+//     its own Expires) is a strike against its claimant: the claims of a
+//     worker with a strike are ignored for claimPenaltyFactor holds,
+//     doubling with each further strike (at most claimPenaltyMax). A commit
+//     by the claimant clears its strikes. Every node sees the same move, so
+//     they all stop honouring a squatter at once.
+//   - A worker that has waited on one parent for two holds trains on it
+//     whatever the claims say (several claimants cannot add up their holds;
+//     two leave the honest winner after a squatter its turn).
+//
+// An honest worker slower than twice this node's own update time gets
+// strikes too; its claims are then ignored and others may duplicate its
+// work, which costs throughput nothing.
 func claimRank(parent protocol.Hash, worker common.Address) protocol.Hash {
 	return protocol.Keccak256(parent[:], worker[:])
 }
 
-// claimBook holds the live WorkClaims heard on gossip.
+// Claim timing beyond the options: how many holds a first strike ignores a
+// claimant for, the longest penalty, and how many recent update durations
+// the hold is derived from.
+const (
+	claimPenaltyFactor = 32
+	claimPenaltyMax    = time.Hour
+	claimRecent        = 8
+)
+
+// claimBook holds the WorkClaims heard on gossip, the strikes of claimants
+// whose claims lapsed without a commit, and the durations of this node's
+// recent updates that bound how long a claim counts.
 type claimBook struct {
-	mu     sync.Mutex
-	claims map[protocol.Hash]map[common.Address]uint64 // parent -> worker -> expires (unix s)
+	mu      sync.Mutex
+	ttl     time.Duration                                    // the longest hold, and the hold before any update was measured
+	delay   time.Duration                                    // the claim delay, part of every hold
+	claims  map[protocol.Hash]map[common.Address]*heardClaim // parent -> worker -> claim
+	records map[common.Address]*claimant
+	recent  []time.Duration // this node's latest update durations, oldest first
 }
 
-func newClaimBook() *claimBook {
-	return &claimBook{claims: map[protocol.Hash]map[common.Address]uint64{}}
+type heardClaim struct {
+	expires uint64    // the claimant's Expires (unix s)
+	since   time.Time // when this node first heard a claim of this worker on this parent
+	struck  bool      // its lapse was counted against the claimant
+}
+
+// claimant is the strike record of a worker whose claims lapsed.
+type claimant struct {
+	strikes int
+	until   time.Time // its claims are ignored until then
+}
+
+func newClaimBook() *claimBook { return newClaimBookTimed(2*time.Minute, 500*time.Millisecond) }
+
+// newClaimBookTimed is a claim book for the claim TTL and delay of the node.
+func newClaimBookTimed(ttl, delay time.Duration) *claimBook {
+	return &claimBook{ttl: ttl, delay: delay, claims: map[protocol.Hash]map[common.Address]*heardClaim{}, records: map[common.Address]*claimant{}}
 }
 
 func (b *claimBook) add(c *protocol.WorkClaim, now time.Time) {
@@ -62,17 +116,20 @@ func (b *claimBook) add(c *protocol.WorkClaim, now time.Time) {
 	defer b.mu.Unlock()
 	m := b.claims[c.Parent]
 	if m == nil {
-		m = map[common.Address]uint64{}
+		m = map[common.Address]*heardClaim{}
 		b.claims[c.Parent] = m
 	}
-	if c.Expires > m[c.Worker] {
-		m[c.Worker] = c.Expires
+	if h := m[c.Worker]; h != nil {
+		h.expires = max(h.expires, c.Expires)
+	} else {
+		m[c.Worker] = &heardClaim{expires: c.Expires, since: now}
 	}
-	// Drop expired claims now and then so the book stays small.
+	// Drop dead claims now and then so the book stays small.
 	if len(b.claims) > 256 {
+		hold := b.holdLocked()
 		for p, ws := range b.claims {
-			for w, exp := range ws {
-				if exp < uint64(now.Unix()) {
+			for w, h := range ws {
+				if !h.live(now, hold) {
 					delete(ws, w)
 				}
 			}
@@ -83,12 +140,78 @@ func (b *claimBook) add(c *protocol.WorkClaim, now time.Time) {
 	}
 }
 
+// live reports whether the claim still counts at now.
+func (h *heardClaim) live(now time.Time, hold time.Duration) bool {
+	return h.expires >= uint64(now.Unix()) && now.Before(h.since.Add(hold))
+}
+
+// observe records how long one of this node's updates took, from deciding
+// to train to the commit's receipt.
+func (b *claimBook) observe(d time.Duration) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.recent = append(b.recent, d)
+	if len(b.recent) > claimRecent {
+		b.recent = b.recent[len(b.recent)-claimRecent:]
+	}
+}
+
+// hold is how long a claim counts after this node first heard it.
+func (b *claimBook) hold() time.Duration {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.holdLocked()
+}
+
+func (b *claimBook) holdLocked() time.Duration {
+	if len(b.recent) == 0 {
+		return b.ttl
+	}
+	return min(b.ttl, b.delay+2*slices.Max(b.recent))
+}
+
+// committed clears the strikes of a worker that committed an update.
+func (b *claimBook) committed(w common.Address) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	delete(b.records, w)
+}
+
+// ignored reports whether w's claims are ignored at now, and until when.
+func (b *claimBook) ignored(w common.Address, now time.Time) (time.Time, bool) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	r := b.records[w]
+	if r == nil || !now.Before(r.until) {
+		return time.Time{}, false
+	}
+	return r.until, true
+}
+
+// strike counts a lapsed claim against w and returns how long its claims
+// are now ignored.
+func (b *claimBook) strikeLocked(w common.Address, now time.Time) time.Duration {
+	r := b.records[w]
+	if r == nil {
+		r = &claimant{}
+		b.records[w] = r
+	}
+	r.strikes++
+	d := claimPenaltyMax
+	if r.strikes < 32 {
+		d = min(claimPenaltyMax, time.Duration(claimPenaltyFactor)*b.holdLocked()<<(r.strikes-1))
+	}
+	r.until = now.Add(d)
+	return d
+}
+
 // beaten returns a rival with a live claim on parent that outranks me.
 // Claims of workers for whom spent(worker) is true are ignored: a worker
 // that already committed on the parent (the head came back to it after a
 // revert) will not commit there again, and one whose bond is under the
-// run's minimum (slashed) cannot. spent runs without the book's lock held,
-// so it may ask the chain.
+// run's minimum (slashed) cannot. Claims of workers under a strike penalty
+// are ignored too. spent runs without the book's lock held, so it may ask
+// the chain.
 func (b *claimBook) beaten(parent protocol.Hash, me common.Address, now time.Time, spent func(common.Address) bool) (common.Address, bool) {
 	mine := claimRank(parent, me)
 	type rival struct {
@@ -97,8 +220,12 @@ func (b *claimBook) beaten(parent protocol.Hash, me common.Address, now time.Tim
 	}
 	var rivals []rival
 	b.mu.Lock()
-	for w, exp := range b.claims[parent] {
-		if w == me || exp < uint64(now.Unix()) {
+	hold := b.holdLocked()
+	for w, h := range b.claims[parent] {
+		if w == me || !h.live(now, hold) {
+			continue
+		}
+		if r := b.records[w]; r != nil && now.Before(r.until) {
 			continue
 		}
 		if r := claimRank(parent, w); bytes.Compare(r[:], mine[:]) < 0 {
@@ -114,6 +241,42 @@ func (b *claimBook) beaten(parent protocol.Hash, me common.Address, now time.Tim
 		}
 	}
 	return common.Address{}, false
+}
+
+// A lapse is a claim that outranked the worker who committed on its
+// parent and stopped counting before that commit was seen.
+type lapse struct {
+	w       common.Address
+	penalty time.Duration // how long its claims are now ignored
+}
+
+// settle is called when the head moved from parent to a child committed by
+// committer: every claim on parent but mine that ranked better than the
+// committer's and had stopped counting (by its hold or by its own Expires)
+// is a strike against its claimant. Claims ranked below the committer's
+// were rightly yielded, and the committer honoured its claim.
+func (b *claimBook) settle(parent protocol.Hash, committer, me common.Address, now time.Time) []lapse {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	hold := b.holdLocked()
+	theirs := claimRank(parent, committer)
+	var out []lapse
+	for w, h := range b.claims[parent] {
+		// A claim heard long before is from a time the parent was the head
+		// before (the head came back to it after a revert), not a lapse.
+		if w == committer || w == me || h.struck || h.live(now, hold) || now.Sub(h.since) > 4*hold {
+			continue
+		}
+		if r := b.records[w]; r != nil && now.Before(r.until) {
+			continue // ignored already: its claim cost nobody anything
+		}
+		if r := claimRank(parent, w); bytes.Compare(r[:], theirs[:]) < 0 {
+			h.struck = true
+			out = append(out, lapse{w, b.strikeLocked(w, now)})
+		}
+	}
+	slices.SortFunc(out, func(a, b lapse) int { return bytes.Compare(a.w[:], b.w[:]) })
+	return out
 }
 
 // readUpdates consumes the updates topic: claims go to the claim book.
@@ -144,8 +307,12 @@ type worker struct {
 	cacheState *train.State
 	lastClaim  time.Time
 	rng        *rand.Rand
-	pins       []pinned // checkpoints this worker pinned, oldest first
-	sinceGC    int      // commits since the last store GC
+	// waitOn is the head this worker last looked at, since waitSince: once
+	// it has waited on it for a hold, it trains whatever the claims say.
+	waitOn    protocol.Hash
+	waitSince time.Time
+	pins      []pinned // checkpoints this worker pinned, oldest first
+	sinceGC   int      // commits since the last store GC
 	// understakedUntil pauses the worker after the ledger refused a commit
 	// for InsufficientStake (typically after a slash): neither claiming nor
 	// training until then, so it does not hold honest workers back with
@@ -346,8 +513,13 @@ func (w *worker) once(ctx context.Context) (again bool, err error) {
 			return false, nil // we (may have) committed on this head: wait for it to move
 		}
 	}
-	spent := func(w common.Address) bool { return n.cs.committedOn(head.ID, w) || !n.cs.canCommit(ctx, w) }
-	if rival, ok := n.claims.beaten(head.ID, n.addr, time.Now(), spent); ok {
+	// Every commit becomes the head: its worker honoured its claims.
+	n.claims.committed(head.Update.Worker)
+	if head.ID != w.waitOn {
+		w.settle(head)
+		w.waitOn, w.waitSince = head.ID, time.Now()
+	}
+	if rival, ok := w.beaten(ctx, head.ID); ok {
 		return false, w.backoff(ctx, head.ID, rival)
 	}
 	if err := w.publishClaim(ctx, head.ID); err != nil {
@@ -358,10 +530,11 @@ func (w *worker) once(ctx context.Context) (again bool, err error) {
 		return false, nil
 	case <-time.After(n.o.claimDelay):
 	}
-	if rival, ok := n.claims.beaten(head.ID, n.addr, time.Now(), spent); ok {
+	if rival, ok := w.beaten(ctx, head.ID); ok {
 		return false, w.backoff(ctx, head.ID, rival)
 	}
 
+	began := time.Now()
 	parent, err := w.load(ctx, head)
 	if err != nil {
 		return false, err
@@ -444,6 +617,7 @@ func (w *worker) once(ctx context.Context) (again bool, err error) {
 		n.log.Error("worker: journal", "err", err)
 	}
 	n.stats.committed.Add(1)
+	n.claims.observe(time.Since(began))
 	w.pin(ctx, id, c, "update:"+id.Hex())
 	w.maybeGC(ctx)
 	w.cacheID, w.cacheState = id, next
@@ -461,6 +635,37 @@ func staleHead(err error) bool { return revertNamed(err, "StaleHead") }
 func revertNamed(err error, name string) bool {
 	var re *chain.RevertError
 	return errors.As(err, &re) && re.Name == name
+}
+
+// beaten applies the claim rule to parent, the head: a rival with a live
+// claim that outranks this worker, unless this worker has waited on the
+// parent for two holds already.
+func (w *worker) beaten(ctx context.Context, parent protocol.Hash) (common.Address, bool) {
+	n := w.n
+	spent := func(a common.Address) bool { return n.cs.committedOn(parent, a) || !n.cs.canCommit(ctx, a) }
+	now := time.Now()
+	rival, ok := n.claims.beaten(parent, n.addr, now, spent)
+	if !ok {
+		return common.Address{}, false
+	}
+	// Two holds: a squatter's lapsed claim and then the honest winner's
+	// turn after it.
+	if bound := 2 * n.claims.hold(); now.Sub(w.waitSince) >= bound {
+		n.stats.claimWaitsCut.Add(1)
+		n.log.Info("worker: waited on the parent longer than two updates take; training despite a rival's claim", "parent", parent.Short(), "rival", shortAddr(rival), "waited", now.Sub(w.waitSince).Round(time.Millisecond), "bound", bound.Round(time.Millisecond))
+		return common.Address{}, false
+	}
+	return rival, true
+}
+
+// settle counts strikes against the claimants whose claims on the head's
+// parent ran out before the head was committed.
+func (w *worker) settle(head *updateRec) {
+	n := w.n
+	for _, l := range n.claims.settle(head.Update.Parent, head.Update.Worker, n.addr, time.Now()) {
+		n.stats.claimStrikes.Add(1)
+		n.log.Info("worker: a claim ran out without a commit; ignoring its claimant's claims", "parent", head.Update.Parent.Short(), "claimant", shortAddr(l.w), "for", l.penalty)
+	}
 }
 
 func (w *worker) backoff(ctx context.Context, parent protocol.Hash, rival common.Address) error {
