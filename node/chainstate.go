@@ -597,3 +597,15 @@ func (cs *chainState) bondMeetsMin(ctx context.Context, worker common.Address) (
 	}
 	return w.SelfStake != nil && w.SelfStake.Cmp(need) >= 0, nil
 }
+
+// isLive asks the ledger whether update id is on the run's live chain: not
+// reverted, and no revert since its commit hit an ancestor of it. A pending
+// update that is not live was abandoned with its branch and can never
+// finalize.
+func (cs *chainState) isLive(ctx context.Context, id protocol.Hash) (bool, error) {
+	out, err := cs.call(ctx, cs.ledger.PackIsLive(cs.dep.RunID, id))
+	if err != nil {
+		return false, fmt.Errorf("node: isLive %s: %w", id.Short(), err)
+	}
+	return cs.ledger.UnpackIsLive(out)
+}

@@ -333,7 +333,12 @@ func (n *Node) challengeable(ctx context.Context, id protocol.Hash) error {
 	}
 	closes := info.WindowStart.Uint64() + info.ChallengeWindow.Uint64()
 	if hdr.Time >= closes {
-		return fmt.Errorf("%w: update %s's challenge window closed at %s (chain time); it can only be finalized now", ErrNotChallengeable, id.Short(), time.Unix(int64(closes), 0).UTC().Format(time.DateTime))
+		at := time.Unix(int64(closes), 0).UTC().Format(time.DateTime)
+		if live, err := n.cs.isLive(ctx, id); err == nil && !live {
+			return fmt.Errorf("%w: update %s is abandoned: a revert discarded its branch (an ancestor was proven wrong and the head went back to that ancestor's parent), so it can never be finalized, and its challenge window closed at %s (chain time), so it cannot be challenged either; the run goes on from the head ('umnode status')",
+				ErrNotChallengeable, id.Short(), at)
+		}
+		return fmt.Errorf("%w: update %s's challenge window closed at %s (chain time); it can only be finalized now", ErrNotChallengeable, id.Short(), at)
 	}
 	return nil
 }

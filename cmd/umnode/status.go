@@ -35,7 +35,11 @@ Reads the run of --deployment from the chain at --rpc-url and prints:
   - the head: update ID, height, revert generation, and how many updates
     were committed, finalized and reverted since the deployment;
   - pending updates (not final yet) with their worker, status and when
-    their challenge window closes;
+    their challenge window closes; an update on a branch that a revert
+    discarded (an ancestor was proven wrong, so the head went back to that
+    ancestor's parent) is shown as abandoned: it can never be finalized;
+  - the training lost to reverts: updates reverted or abandoned, and their
+    training steps (k per update);
   - for the node's account (from --keystore/--password-file, UMNODE_ETH_KEY,
     or --address): worker registration, self stake, commission, open
     disputes, token balance and payouts owed.
@@ -216,8 +220,16 @@ func (c *StatusCommand) chainStatus(ctx context.Context) error {
 	fmt.Fprintf(w, "run      %s\nchain    %s (chain ID %d), block %d\nhead     %s\n         height %d, revert generation %d, challenge window %ss\n",
 		dep.RunID, c.cfg.RPCURL, dep.ChainID, latest, headText, head.Height, head.Gen, head.ChallengeWindow)
 
+	out, err = call(dep.Ledger, led.PackRunInfo(dep.RunID))
+	if err != nil {
+		return fmt.Errorf("chain: runInfo %s: %w", dep.RunID, err)
+	}
+	run, err := led.UnpackRunInfo(out)
+	if err != nil {
+		return fmt.Errorf("chain: runInfo: %w", err)
+	}
 	var pending []string
-	final := 0
+	final, abandoned := 0, 0
 	for i := len(updates) - 1; i >= 0; i-- {
 		u := updates[i]
 		out, err := call(dep.Ledger, led.PackUpdateInfo(u.id))
@@ -232,21 +244,47 @@ func (c *StatusCommand) chainStatus(ctx context.Context) error {
 		case bindings.StatusFinal:
 			final++
 		case bindings.StatusPending, bindings.StatusDisputed:
+			// The ledger's rule: an update is dead once a revert after its
+			// commit hit the live chain at or below its height (it was on
+			// the reverted update's branch). It stays pending on chain
+			// until someone calls markReverted.
+			out, err := call(dep.Ledger, led.PackIsLive(dep.RunID, u.id))
+			if err != nil {
+				return fmt.Errorf("chain: isLive %s: %w", u.id, err)
+			}
+			live, err := led.UnpackIsLive(out)
+			if err != nil {
+				return fmt.Errorf("chain: isLive: %w", err)
+			}
+			if !live {
+				abandoned++
+			}
 			if len(pending) < c.recent {
 				closes := time.Unix(new(big.Int).Add(info.WindowStart, info.ChallengeWindow).Int64(), 0)
-				what := "pending"
+				what, when := "pending", "window closes "+closes.UTC().Format(time.TimeOnly)
 				if info.Status == bindings.StatusDisputed {
 					what = "disputed"
 				}
-				pending = append(pending, fmt.Sprintf("  %s  %-8s block %d  worker %s  window closes %s",
-					u.id.Short(), what, u.block, u.worker.Hex(), closes.UTC().Format(time.TimeOnly)))
+				if !live {
+					what, when = "abandoned", "on a branch a revert discarded; can never be finalized"
+					if info.Status == bindings.StatusDisputed {
+						when = "disputed, " + when
+					}
+				}
+				pending = append(pending, fmt.Sprintf("  %s  %-9s block %d  worker %s  %s",
+					u.id.Short(), what, u.block, u.worker.Hex(), when))
 			}
 		}
 	}
-	fmt.Fprintf(w, "updates  %d committed, %d final, %d reverted, %d pending or disputed\n", len(updates), final, reverted, len(updates)-final-reverted)
+	fmt.Fprintf(w, "updates  %d committed, %d final, %d reverted, %d abandoned, %d pending or disputed\n",
+		len(updates), final, reverted, abandoned, len(updates)-final-reverted-abandoned)
 	for _, p := range pending {
 		fmt.Fprintln(w, p)
 	}
+	k := uint64(run.Config.K)
+	lost := uint64(reverted + abandoned)
+	fmt.Fprintf(w, "lost     %d updates, %d training steps (k = %d each), to reverts: %d reverted, %d abandoned on discarded branches\n",
+		lost, lost*k, k, reverted, abandoned)
 
 	addr, err := c.account()
 	if err != nil {

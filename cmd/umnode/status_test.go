@@ -2,14 +2,22 @@ package main_test
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
+	"math/big"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/peer"
 
+	"github.com/unstoppable-models/umnode/chain/bindings"
+	"github.com/unstoppable-models/umnode/chain/devchain"
 	"github.com/unstoppable-models/umnode/node"
+	"github.com/unstoppable-models/umnode/protocol"
 )
 
 // TestStatus_PeersOfRunningNode: with no node on the spare's data dir,
@@ -73,5 +81,92 @@ func TestStatus_PeersOfRunningNode(t *testing.T) {
 	t.Logf("status with a node:\n%s", out)
 	if strings.Contains(out, "no node is running") {
 		t.Fatalf("status says no node runs while one does:\n%s", out)
+	}
+}
+
+// TestStatus_AbandonedBranch: update A on the genesis, B on A and C on B;
+// A is proven wrong, so the head returns to the genesis and B and C,
+// still pending on chain, are dead (their windows pass and they can never
+// finalize). Status shows them as abandoned, not pending, and counts the
+// training lost: A reverted, B and C abandoned, 3 updates of k steps. The
+// ledger here is deployed with an account (dev key 2) as its disputes
+// contract, which opens and closes A's dispute directly.
+func TestStatus_AbandonedBranch(t *testing.T) {
+	a := newAcctChain(t)
+	ctx := t.Context()
+	// A second ledger on the same token and run, whose disputes hook is key 2.
+	deployer := bind.NewKeyedTransactor(a.ch.Key(0), big.NewInt(devchain.ChainID))
+	deployer.Context = ctx
+	addr, tx, err := bind.DeployContract(deployer, common.FromHex(bindings.LedgerMetaData.Bin), a.ch.Client(),
+		a.led.PackConstructor(a.dep.Token, a.ch.Address(2), uint64(unbondingDelay/time.Second)))
+	if err != nil {
+		t.Fatalf("deploy ledger: %v", err)
+	}
+	if _, err := bind.WaitMined(ctx, a.ch.Client(), tx.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	dep := *a.dep
+	dep.Ledger, dep.Disputes = addr, a.ch.Address(2)
+	m, err := dep.DecodeManifest()
+	if err != nil {
+		t.Fatal(err)
+	}
+	gcid, err := dep.GenesisCIDBytes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.must(t, a.admin, dep.Token, a.tok.PackApprove(dep.Ledger, units(t, "1000")))
+	a.must(t, a.admin, dep.Ledger, a.led.PackCreateRun(bindings.RunParams{
+		RunId: dep.RunID, GenesisState: dep.GenesisState, GenesisCid: gcid, K: m.StepsPerUpdate,
+		MinStake: units(t, "100"), ChallengeWindow: 60, MoveDeadline: 30, VotingPeriod: 60,
+		QuorumBps: 5000, WorkerSlashBps: 5000, ChallengerShareBps: 5000, ValidatorFeeBps: 1000,
+		ChallengeBond: units(t, "10"), RewardPerUpdate: units(t, "1"), Funding: units(t, "1000"),
+	}))
+	depPath := filepath.Join(t.TempDir(), "deployment.json")
+	if err := dep.WriteFile(depPath); err != nil {
+		t.Fatal(err)
+	}
+
+	worker, hook, challenger := a.dial(t, 1), a.dial(t, 2), a.dial(t, 1)
+	a.must(t, worker, dep.Token, a.tok.PackApprove(dep.Ledger, units(t, "1000")))
+	a.must(t, worker, dep.Ledger, a.led.PackRegister(0, units(t, "200")))
+	genesis := protocol.GenesisUpdate(dep.RunID, dep.GenesisState, gcid).ID()
+	commit := func(parent protocol.Hash, tag string) protocol.Update {
+		u := protocol.Update{RunID: dep.RunID, Parent: parent, StateHash: protocol.Keccak256([]byte("state " + tag)),
+			TraceRoot: protocol.Keccak256([]byte("trace " + tag)), CID: gcid, Worker: worker.From()}
+		a.must(t, worker, dep.Ledger, a.led.PackCommit(dep.RunID, parent, u.StateHash, u.TraceRoot, u.CID))
+		return u
+	}
+	ua := commit(genesis, "A")
+	ub := commit(ua.ID(), "B")
+	uc := commit(ub.ID(), "C")
+	// Key 1 also challenges (a self-challenge only matters to Disputes).
+	a.must(t, challenger, dep.Token, a.tok.PackApprove(dep.Ledger, units(t, "1000")))
+	ref := bindings.UpdateRef{RunId: ua.RunID, Parent: ua.Parent, StateHash: ua.StateHash, TraceRoot: ua.TraceRoot,
+		CidHash: protocol.Keccak256(ua.CID), Worker: ua.Worker}
+	a.must(t, hook, dep.Ledger, a.led.PackOpenDispute(ref, challenger.From()))
+	a.must(t, hook, dep.Ledger, a.led.PackCloseDispute(ref, true))
+	ud := commit(genesis, "D")
+
+	out, _, err := run(t, nil, "status", "--deployment", depPath, "--rpc-url", a.ch.URL(), "--data-dir", t.TempDir(), "--address", worker.From().Hex())
+	if err != nil {
+		t.Fatalf("status: %v\n%s", err, out)
+	}
+	t.Logf("status:\n%s", out)
+	k := m.StepsPerUpdate
+	for _, want := range []string{
+		"head     " + ud.ID().Hex(),
+		"updates  4 committed, 0 final, 1 reverted, 2 abandoned, 1 pending or disputed",
+		"  " + ub.ID().Short() + "  abandoned ",
+		"  " + uc.ID().Short() + "  abandoned ",
+		"  " + ud.ID().Short() + "  pending ",
+		fmt.Sprintf("lost     3 updates, %d training steps (k = %d each), to reverts: 1 reverted, 2 abandoned", 3*k, k),
+	} {
+		if !strings.Contains(out, want) {
+			t.Fatalf("status lacks %q:\n%s", want, out)
+		}
+	}
+	if l := lineWith(out, "  "+ub.ID().Short()); strings.Contains(l, "window closes") {
+		t.Fatalf("an abandoned update is shown with a challenge window: %q", l)
 	}
 }
