@@ -348,6 +348,14 @@ var revertHints = map[string]func(re *chain.RevertError) string{
 	"PoolDepleted": func(*chain.RevertError) string {
 		return "a slash emptied that worker's delegation pool; delegate to another worker"
 	},
+	"ZeroShares": func(re *chain.RevertError) string {
+		if len(re.Args) == 2 {
+			if m, ok := re.Args[1].(*big.Int); ok {
+				return fmt.Sprintf("that amount buys no share of the worker's pool (rewards made a share worth more); delegate at least %s", um(m))
+			}
+		}
+		return "that amount buys no share of the worker's pool (rewards made a share worth more); delegate more"
+	},
 	"NotOwner": func(*chain.RevertError) string {
 		return "that unbonding belongs to another account, or was withdrawn already; 'umnode withdraw' with no ID finds this account's own"
 	},

@@ -73,6 +73,9 @@ abstract contract Staking {
     error InsufficientShares(uint256 have, uint256 want);
     error InsufficientStake(uint256 have, uint256 want);
     error PoolDepleted(address worker);
+    /// @notice A delegation too small to buy one share of the pool (whose
+    /// tokens per share grew with rewards); `minAmount` buys one.
+    error ZeroShares(uint256 amount, uint256 minAmount);
     error NotOwner(uint256 unbondingId);
     error StillUnbonding(uint256 unbondingId, uint256 releaseTime);
     error WorkerInDispute(address worker, uint256 activeDisputes);
@@ -153,13 +156,16 @@ abstract contract Staking {
     // ------------------------------------------------------------- delegator
 
     /// @notice Delegates `amount` to `worker`'s pool (transferFrom; approve
-    /// first) and receives pool shares.
+    /// first) and receives pool shares; reverts ZeroShares when `amount`
+    /// buys none.
     function delegate(address worker, uint96 amount) external {
         if (amount == 0) revert ZeroAmount();
         if (!_workers[worker].registered) revert NotRegistered(worker);
         _settle(worker);
         Pool storage p = _delegation[worker];
         uint256 shares = _sharesFor(p, worker, amount);
+        // Rounding down would take the tokens for nothing.
+        if (shares == 0) revert ZeroShares(amount, (uint256(p.tokens) + p.shares - 1) / p.shares);
         Position storage pos = _positions[worker][msg.sender];
         if (pos.epoch != p.epoch) {
             pos.shares = 0; // voided by a slash that emptied the pool
