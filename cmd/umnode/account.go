@@ -20,7 +20,8 @@ import (
 	"github.com/unstoppable-models/umnode/node"
 )
 
-// Shared by the account commands (stake, delegate, unbond, withdraw, claim):
+// Shared by the account commands (stake, delegate, unbond, withdraw, claim,
+// transfer):
 // the account's chain client, token amounts, transactions that print their
 // hash, and reverts explained.
 
