@@ -21,9 +21,8 @@ import (
 )
 
 // Shared by the account commands (stake, delegate, unbond, withdraw, claim,
-// transfer):
-// the account's chain client, token amounts, transactions that print their
-// hash, and reverts explained.
+// transfer): the account's chain client, token amounts, transactions that
+// print their hash, and reverts explained.
 
 // accountSettings are the node settings an account command takes.
 var accountSettings = []string{"network", "chain-id", "rpc-url", "keystore", "password-file", "deployment", "log-level", "log-format"}

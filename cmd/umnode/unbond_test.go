@@ -1,0 +1,62 @@
+package main_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+
+	"github.com/unstoppable-models/umnode/chain/bindings"
+	"github.com/unstoppable-models/umnode/protocol"
+)
+
+// TestUnbond_GasLimitCoversASettlement: an unbond of a delegation whose
+// worker's reward lands between the estimate and the unbond (a finalize
+// that leaves the reward unsettled, so the unbond settles it: one more cold
+// storage write, the worker's first credit) costs more than the estimate
+// plus the profile's 20%; the limit Transact gives it still covers that.
+func TestUnbond_GasLimitCoversASettlement(t *testing.T) {
+	a := newAcctChain(t)
+	if out, err := a.umnode(t, 1, "stake", "200"); err != nil {
+		t.Fatalf("stake: %v\n%s", err, out)
+	}
+	if out, err := a.umnode(t, 2, "delegate", a.ch.Address(1).Hex(), "100"); err != nil {
+		t.Fatalf("delegate: %v\n%s", err, out)
+	}
+	u := protocol.Update{RunID: a.dep.RunID, Parent: a.genesis, StateHash: protocol.Keccak256([]byte("s")),
+		TraceRoot: protocol.Keccak256([]byte("r")), CID: []byte("cid"), Worker: a.ch.Address(1)}
+	a.must(t, a.dial(t, 1), a.dep.Ledger, a.led.PackCommit(u.RunID, u.Parent, u.StateHash, u.TraceRoot, u.CID))
+	if err := a.ch.AdjustTime(2 * time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	dc := a.dial(t, 2)
+	unbond := a.led.PackUnbond(a.ch.Address(1), units(t, "1"))
+	msg := ethereum.CallMsg{From: a.ch.Address(2), To: &a.dep.Ledger, Data: unbond}
+	a.must(t, dc, a.dep.Ledger, unbond) // the first unbonding entry writes more fresh slots than the next ones
+	before, err := dc.EstimateGas(t.Context(), msg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx, err := dc.Transact(t.Context(), &a.dep.Ledger, unbond, nil) // the limit made on this state
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := dc.WaitReceipt(t.Context(), tx); err != nil {
+		t.Fatal(err)
+	}
+	a.must(t, a.admin, a.dep.Ledger, a.led.PackFinalize(bindings.UpdateRefOf(u)))
+	if w := a.workerInfo(t, 1); w.Unsettled.Sign() == 0 || a.owed(t, 1).Sign() != 0 {
+		t.Fatalf("worker %+v, owed %s: want a reward unsettled and nothing credited yet", w, a.owed(t, 1))
+	}
+	after, err := dc.EstimateGas(t.Context(), msg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("unbond: %d gas estimated, %d with the worker's reward to settle; limit %d", before, after, tx.Gas())
+	if old := before * dc.Profile().GasLimitPercent / 100; after <= old {
+		t.Fatalf("the settlement costs %d more, within the profile's %d%% (%d): the test shows nothing", after-before, dc.Profile().GasLimitPercent, old)
+	}
+	if after > tx.Gas() {
+		t.Fatalf("an unbond estimated at %d got a limit of %d, short of the %d it needs once the worker's reward lands first", before, tx.Gas(), after)
+	}
+}
