@@ -6,6 +6,14 @@
 // (see protocol.UpdatesTopic and protocol.DisputesTopic) whose validators
 // accept only well-formed, EIP-712-signed messages from staked authors.
 //
+// Floods are cheap to drop: every incoming RPC is charged to its peer's
+// message budget before anything in it is decoded or its libp2p signature
+// checked, and a peer far over its budget is scored below the graylist
+// threshold and blocked; the validator checks size, encoding, time, a cache
+// of stake answers and the author's rate limit before it recovers the
+// EIP-712 signature, and bounds per peer the stake lookups of authors it
+// does not know.
+//
 // The checkpoint store and exchange (bitswap) live in p2p/store and use the
 // Host's libp2p host and routing.
 //
