@@ -263,6 +263,11 @@ func newBackend(alloc types.GenesisAlloc, opts Options, host string, port int) (
 			// shutdown.
 			ec.StateScheme = rawdb.HashScheme
 			ec.NoPruning = true
+			// go-ethereum's default database cache (2 GiB) sizes pebble's
+			// memtables, and each write-ahead log is allocated at a
+			// memtable's size: 280 MB of disk per log for a chain of a
+			// few KB per block. 32 MiB keeps the logs at a few MB.
+			ec.DatabaseCache = 32
 		})
 	}
 	if !opts.ExperimentalForks {
