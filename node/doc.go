@@ -88,7 +88,7 @@
 // commit) plus the claim delay, at most the claim TTL, from when the node
 // first heard it, whatever Expires the claimant chose. When the head moves
 // on, a claim that outranked the committer's and had run out is a strike
-// against its claimant, whose claims are then ignored for 32 holds,
+// against its claimant, whose claims are then ignored for 64 holds,
 // doubling with each further strike (at most an hour); a commit by it
 // clears its strikes. A worker that has waited on one parent for two holds
 // trains on it whatever the claims say.

@@ -65,8 +65,10 @@ import (
 //     two leave the honest winner after a squatter its turn).
 //
 // An honest worker slower than twice this node's own update time gets
-// strikes too; its claims are then ignored and others may duplicate its
-// work, which costs throughput nothing.
+// strikes too, as can one whose claim was out when it yielded to a
+// squatter's; its claims are then ignored and others may duplicate its
+// work until its next commit clears them, which costs throughput nothing.
+// The penalty is long because only a claimant that never commits keeps it.
 func claimRank(parent protocol.Hash, worker common.Address) protocol.Hash {
 	return protocol.Keccak256(parent[:], worker[:])
 }
@@ -75,7 +77,7 @@ func claimRank(parent protocol.Hash, worker common.Address) protocol.Hash {
 // claimant for, the longest penalty, and how many recent update durations
 // the hold is derived from.
 const (
-	claimPenaltyFactor = 32
+	claimPenaltyFactor = 64
 	claimPenaltyMax    = time.Hour
 	claimRecent        = 8
 )
