@@ -1,24 +1,14 @@
 package main_test
 
 import (
-	"bytes"
-	"context"
-	"log/slog"
 	"math/big"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
-	"github.com/ethereum/go-ethereum/common"
-
-	"github.com/unstoppable-models/umnode/chain"
 	"github.com/unstoppable-models/umnode/chain/bindings"
 	"github.com/unstoppable-models/umnode/chain/devchain"
-	"github.com/unstoppable-models/umnode/node"
-	"github.com/unstoppable-models/umnode/p2p/store"
+	"github.com/unstoppable-models/umnode/internal/testswarm"
 	"github.com/unstoppable-models/umnode/protocol"
 	"github.com/unstoppable-models/umnode/train"
 	"github.com/unstoppable-models/umnode/train/dataset"
@@ -37,44 +27,15 @@ func units(t *testing.T, s string) *big.Int {
 }
 
 // acctChain is a devchain (blocks on each transaction, HTTP JSON-RPC) with
-// the contracts deployed, a tiny run created (minimum stake 100, window 60
-// s, reward 1 per update) and a deployment.json: what the account commands
-// need. Dev key 0 deploys; keys 1 and 2 hold 1000 tokens each; key 3 holds
-// none.
-type acctChain struct {
-	ch      *devchain.Chain
-	dep     *node.Deployment
-	depPath string
-	admin   *chain.Client
-	led     *bindings.Ledger
-	tok     *bindings.Token
-	genesis protocol.Hash
-}
+// the contracts deployed and a tiny run created (minimum stake 100, window
+// 60 s, reward 1 per update): what the account commands need. Dev key 0
+// deploys; keys 1 and 2 hold 1000 tokens each; keys 3 and 4 hold none.
+type acctChain struct{ *testswarm.Swarm }
 
 const unbondingDelay = time.Hour
 
 func newAcctChain(t *testing.T) *acctChain {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
-	defer cancel()
-	ch, err := devchain.New(devchain.Options{Mode: devchain.OnTx, HTTPAddr: "127.0.0.1:0", Accounts: 5})
-	if err != nil {
-		t.Fatalf("devchain: %v", err)
-	}
-	t.Cleanup(func() { _ = ch.Close() })
-	start, err := ch.Client().BlockNumber(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := bindings.DefaultDeployConfig(ch.Address(0))
-	cfg.UnbondingDelay = uint64(unbondingDelay / time.Second)
-	d, err := bindings.DeployAll(ctx, ch.Client(), bind.NewKeyedTransactor(ch.Key(0), big.NewInt(devchain.ChainID)), cfg, nil)
-	if err != nil {
-		t.Fatalf("DeployAll: %v", err)
-	}
-	a := &acctChain{ch: ch, led: bindings.NewLedger(), tok: bindings.NewToken()}
-	a.admin = a.dial(t, 0)
-
 	trainSet, testSet := dataset.Synthetic(64, 16, 4, 1), dataset.Synthetic(32, 16, 4, 2)
 	m := train.DefaultManifest(trainSet, testSet)
 	m.Name = "account-test"
@@ -82,119 +43,21 @@ func newAcctChain(t *testing.T) *acctChain {
 	m.BatchSize = 16
 	m.StepsPerUpdate = 4
 	m.Eval = protocol.EvalSpec{Offset: 0, Count: 32}
-	enc, err := m.Encode()
-	if err != nil {
-		t.Fatal(err)
-	}
-	runID, err := m.ID()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tr, err := train.NewTrainer(m, trainSet, testSet)
-	if err != nil {
-		t.Fatal(err)
-	}
-	gen, err := tr.Encode(tr.Init())
-	if err != nil {
-		t.Fatal(err)
-	}
-	gcid, ghash, err := store.ComputeCID(ctx, bytes.NewReader(gen))
-	if err != nil {
-		t.Fatal(err)
-	}
-	a.must(t, a.admin, d.TokenAddr, a.tok.PackApprove(d.LedgerAddr, units(t, "1000")))
-	a.must(t, a.admin, d.LedgerAddr, a.led.PackCreateRun(bindings.RunParams{
-		RunId: runID, GenesisState: ghash, GenesisCid: gcid.Bytes(), K: m.StepsPerUpdate,
-		MinStake: units(t, "100"), ChallengeWindow: 60, MoveDeadline: 30, VotingPeriod: 60,
-		QuorumBps: 5000, WorkerSlashBps: 5000, ChallengerShareBps: 5000, ValidatorFeeBps: 1000,
-		ChallengeBond: units(t, "10"), RewardPerUpdate: units(t, "1"), Funding: units(t, "1000"),
-	}))
-	for i := 1; i <= 2; i++ {
-		a.must(t, a.admin, d.TokenAddr, a.tok.PackTransfer(ch.Address(i), units(t, "1000")))
-	}
-	a.genesis = protocol.GenesisUpdate(runID, ghash, gcid.Bytes()).ID()
-	a.dep = &node.Deployment{
-		ChainID: devchain.ChainID, Token: d.TokenAddr, Ledger: d.LedgerAddr, Disputes: d.DisputesAddr,
-		RunID: runID, Manifest: enc, GenesisCID: gcid.String(), GenesisState: ghash, StartBlock: start,
-	}
-	a.depPath = filepath.Join(t.TempDir(), "deployment.json")
-	if err := a.dep.WriteFile(a.depPath); err != nil {
-		t.Fatal(err)
-	}
-	return a
-}
-
-func (a *acctChain) dial(t *testing.T, i int) *chain.Client {
-	t.Helper()
-	c, err := chain.Dial(t.Context(), a.ch.URL(), chain.Devnet, chain.WithKey(a.ch.Key(i)), chain.WithLogger(slog.New(slog.DiscardHandler)))
-	if err != nil {
-		t.Fatalf("dial: %v", err)
-	}
-	t.Cleanup(c.Close)
-	return c
-}
-
-func (a *acctChain) must(t *testing.T, c *chain.Client, to common.Address, data []byte) {
-	t.Helper()
-	if _, err := c.TransactAndWait(t.Context(), &to, data, nil); err != nil {
-		t.Fatalf("transaction from %s to %s: %v", c.From(), to, err)
-	}
+	return &acctChain{testswarm.New(t, testswarm.Options{
+		Mode: devchain.OnTx, DevAccounts: 5, UnbondingDelay: unbondingDelay,
+		Run:      testswarm.Run{Manifest: m, Train: trainSet, Test: testSet},
+		Accounts: []testswarm.Account{testswarm.Holder(1000), testswarm.Holder(1000)},
+	})}
 }
 
 // umnode runs an account command as dev key i against the chain.
 func (a *acctChain) umnode(t *testing.T, i int, args ...string) (string, error) {
 	t.Helper()
 	env := map[string]string{"UMNODE_ETH_KEY": devchain.DevKeyHex(i), "UMNODE_LOG_LEVEL": "warn"}
-	args = append(args, "--deployment", a.depPath, "--rpc-url", a.ch.URL())
+	args = append(args, "--deployment", a.DeploymentFile(t), "--rpc-url", a.URL)
 	out, _, err := run(t, env, args...)
 	return out, err
 }
-
-func (a *acctChain) view(t *testing.T, to common.Address, data []byte) []byte {
-	t.Helper()
-	out, err := a.admin.CallContract(t.Context(), ethereum.CallMsg{To: &to, Data: data}, nil)
-	if err != nil {
-		t.Fatalf("call %s: %v", to, err)
-	}
-	return out
-}
-
-func (a *acctChain) workerInfo(t *testing.T, i int) bindings.StakingWorker {
-	t.Helper()
-	w, err := a.led.UnpackWorkerInfo(a.view(t, a.dep.Ledger, a.led.PackWorkerInfo(a.ch.Address(i))))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return w
-}
-
-func (a *acctChain) balance(t *testing.T, i int) *big.Int {
-	t.Helper()
-	b, err := a.tok.UnpackBalanceOf(a.view(t, a.dep.Token, a.tok.PackBalanceOf(a.ch.Address(i))))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
-func (a *acctChain) shares(t *testing.T, worker, delegator int) *big.Int {
-	t.Helper()
-	s, err := a.led.UnpackSharesOf(a.view(t, a.dep.Ledger, a.led.PackSharesOf(a.ch.Address(worker), a.ch.Address(delegator))))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
-
-func (a *acctChain) owed(t *testing.T, i int) *big.Int {
-	t.Helper()
-	o, err := a.led.UnpackOwed(a.view(t, a.dep.Ledger, a.led.PackOwed(a.ch.Address(i))))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return o
-}
-
 func wantBig(t *testing.T, what string, got, want *big.Int) {
 	t.Helper()
 	if got.Cmp(want) != 0 {
@@ -280,14 +143,14 @@ func TestStake_RegistersThenAdds(t *testing.T) {
 	if err != nil {
 		t.Fatalf("stake: %v\n%s", err, out)
 	}
-	wantOutput(t, out, "registering "+a.ch.Address(1).Hex(), "approve", "register", "tx 0x", "self stake 150 UM (was 0 UM), commission 500 bps",
+	wantOutput(t, out, "registering "+a.Address(1).Hex(), "approve", "register", "tx 0x", "self stake 150 UM (was 0 UM), commission 500 bps",
 		"the run's minimum stake is 100 UM")
-	w := a.workerInfo(t, 1)
+	w := a.WorkerInfo(t, a.Address(1))
 	if !w.Registered || w.CommissionBps != 500 {
 		t.Fatalf("worker info %+v, want registered with 500 bps", w)
 	}
 	wantBig(t, "self stake", w.SelfStake, units(t, "150"))
-	wantBig(t, "balance", a.balance(t, 1), units(t, "850"))
+	wantBig(t, "balance", a.Balance(t, a.Address(1)), units(t, "850"))
 
 	// Flags may follow the amount; a registered worker adds to its bond.
 	out, err = a.umnode(t, 1, "stake", "0.5")
@@ -295,12 +158,12 @@ func TestStake_RegistersThenAdds(t *testing.T) {
 		t.Fatalf("stake more: %v\n%s", err, out)
 	}
 	wantOutput(t, out, "adding 0.5 UM", "self stake 150.5 UM (was 150 UM)")
-	wantBig(t, "self stake", a.workerInfo(t, 1).SelfStake, units(t, "150.5"))
+	wantBig(t, "self stake", a.WorkerInfo(t, a.Address(1)).SelfStake, units(t, "150.5"))
 
 	if _, err := a.umnode(t, 1, "stake", "1", "--commission", "700"); err == nil || !strings.Contains(err.Error(), "registered already") {
 		t.Fatalf("stake with a new commission: got %v, want a registered-already error", err)
 	}
-	wantBig(t, "self stake", a.workerInfo(t, 1).SelfStake, units(t, "150.5"))
+	wantBig(t, "self stake", a.WorkerInfo(t, a.Address(1)).SelfStake, units(t, "150.5"))
 }
 
 func TestStake_NotEnoughTokens(t *testing.T) {
@@ -313,10 +176,10 @@ func TestStake_NotEnoughTokens(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "holds 1000 UM") {
 		t.Fatalf("got %v, want an error saying the account holds 1000", err)
 	}
-	if w := a.workerInfo(t, 3); w.Registered {
+	if w := a.WorkerInfo(t, a.Address(3)); w.Registered {
 		t.Fatalf("account 3 registered after a refused stake: %+v", w)
 	}
-	wantBig(t, "balance", a.balance(t, 1), units(t, "1000"))
+	wantBig(t, "balance", a.Balance(t, a.Address(1)), units(t, "1000"))
 }
 
 // TestDelegate_UnbondWithdraw delegates, unbonds part of a delegation and
@@ -327,9 +190,9 @@ func TestDelegate_UnbondWithdraw(t *testing.T) {
 	if out, err := a.umnode(t, 1, "stake", "200"); err != nil {
 		t.Fatalf("stake: %v\n%s", err, out)
 	}
-	worker := a.ch.Address(1).Hex()
+	worker := a.Address(1).Hex()
 
-	_, err := a.umnode(t, 2, "delegate", a.ch.Address(3).Hex(), "10")
+	_, err := a.umnode(t, 2, "delegate", a.Address(3).Hex(), "10")
 	if err == nil || !strings.Contains(err.Error(), "not a registered worker") {
 		t.Fatalf("delegate to an unregistered worker: got %v", err)
 	}
@@ -341,8 +204,8 @@ func TestDelegate_UnbondWithdraw(t *testing.T) {
 		t.Fatalf("delegate: %v\n%s", err, out)
 	}
 	wantOutput(t, out, "delegate", "tx 0x", "worth 100 UM")
-	wantBig(t, "shares", a.shares(t, 1, 2), units(t, "100"))
-	wantBig(t, "delegator balance", a.balance(t, 2), units(t, "900"))
+	wantBig(t, "shares", a.Shares(t, a.Address(1), a.Address(2)), units(t, "100"))
+	wantBig(t, "delegator balance", a.Balance(t, a.Address(2)), units(t, "900"))
 
 	// Unbond part of the delegation.
 	if _, err := a.umnode(t, 2, "unbond", "150", "--worker", worker); err == nil || !strings.Contains(err.Error(), "worth 100 UM") {
@@ -353,7 +216,7 @@ func TestDelegate_UnbondWithdraw(t *testing.T) {
 		t.Fatalf("unbond: %v\n%s", err, out)
 	}
 	wantOutput(t, out, "unbonding ID 0: 40 UM from the delegation to "+worker, "withdrawable after", "unbonding delay is 1h0m0s", "slashable", "umnode withdraw 0")
-	wantBig(t, "shares after unbond", a.shares(t, 1, 2), units(t, "60"))
+	wantBig(t, "shares after unbond", a.Shares(t, a.Address(1), a.Address(2)), units(t, "60"))
 
 	// Unbond the worker's whole self stake.
 	if _, err := a.umnode(t, 1, "unbond", "201"); err == nil || !strings.Contains(err.Error(), "self stake of") {
@@ -364,7 +227,7 @@ func TestDelegate_UnbondWithdraw(t *testing.T) {
 		t.Fatalf("unbond all: %v\n%s", err, out)
 	}
 	wantOutput(t, out, "unbonding ID 1: 200 UM from the self stake")
-	wantBig(t, "self stake after unbond all", a.workerInfo(t, 1).SelfStake, new(big.Int))
+	wantBig(t, "self stake after unbond all", a.WorkerInfo(t, a.Address(1)).SelfStake, new(big.Int))
 	if _, err := a.umnode(t, 3, "unbond", "1"); err == nil || !strings.Contains(err.Error(), "not a registered worker") {
 		t.Fatalf("unbond by a non-worker: got %v", err)
 	}
@@ -382,10 +245,10 @@ func TestDelegate_UnbondWithdraw(t *testing.T) {
 		t.Fatalf("withdraw with nothing due: %v\n%s", err, out)
 	}
 	wantOutput(t, out, "unbonding 0 (40 UM): not due until", "none of the 1 unbonding(s)")
-	wantBig(t, "delegator balance before the delay", a.balance(t, 2), units(t, "900"))
+	wantBig(t, "delegator balance before the delay", a.Balance(t, a.Address(2)), units(t, "900"))
 
 	// After the delay: everything due is withdrawn.
-	if err := a.ch.AdjustTime(unbondingDelay + time.Minute); err != nil {
+	if err := a.Chain.AdjustTime(unbondingDelay + time.Minute); err != nil {
 		t.Fatal(err)
 	}
 	out, err = a.umnode(t, 2, "withdraw")
@@ -393,17 +256,17 @@ func TestDelegate_UnbondWithdraw(t *testing.T) {
 		t.Fatalf("withdraw: %v\n%s", err, out)
 	}
 	wantOutput(t, out, "withdrew unbonding 0: 40 UM")
-	wantBig(t, "delegator balance", a.balance(t, 2), units(t, "940"))
+	wantBig(t, "delegator balance", a.Balance(t, a.Address(2)), units(t, "940"))
 	out, err = a.umnode(t, 1, "withdraw", "1")
 	if err != nil {
 		t.Fatalf("withdraw 1: %v\n%s", err, out)
 	}
-	wantBig(t, "worker balance", a.balance(t, 1), units(t, "1000"))
+	wantBig(t, "worker balance", a.Balance(t, a.Address(1)), units(t, "1000"))
 	out, err = a.umnode(t, 2, "withdraw")
 	if err != nil {
 		t.Fatalf("withdraw again: %v\n%s", err, out)
 	}
-	wantOutput(t, out, "no unbondings of "+a.ch.Address(2).Hex())
+	wantOutput(t, out, "no unbondings of "+a.Address(2).Hex())
 }
 
 // TestClaim_Rewards finalizes an update of a worker registered by 'umnode
@@ -414,28 +277,28 @@ func TestClaim_Rewards(t *testing.T) {
 	if err != nil {
 		t.Fatalf("claim with nothing owed: %v\n%s", err, out)
 	}
-	wantOutput(t, out, "nothing owed to "+a.ch.Address(3).Hex())
+	wantOutput(t, out, "nothing owed to "+a.Address(3).Hex())
 
 	if out, err := a.umnode(t, 1, "stake", "200"); err != nil {
 		t.Fatalf("stake: %v\n%s", err, out)
 	}
-	u := protocol.Update{RunID: a.dep.RunID, Parent: a.genesis, StateHash: protocol.Keccak256([]byte("s")),
-		TraceRoot: protocol.Keccak256([]byte("r")), CID: []byte("cid"), Worker: a.ch.Address(1)}
-	wc := a.dial(t, 1)
-	a.must(t, wc, a.dep.Ledger, a.led.PackCommit(u.RunID, u.Parent, u.StateHash, u.TraceRoot, u.CID))
-	if err := a.ch.AdjustTime(2 * time.Minute); err != nil {
+	u := protocol.Update{RunID: a.Deployment.RunID, Parent: a.Genesis, StateHash: protocol.Keccak256([]byte("s")),
+		TraceRoot: protocol.Keccak256([]byte("r")), CID: []byte("cid"), Worker: a.Address(1)}
+	wc := a.Dial(t, a.Key(1))
+	a.Must(t, wc, a.Deployment.Ledger, a.Ledger.PackCommit(u.RunID, u.Parent, u.StateHash, u.TraceRoot, u.CID))
+	if err := a.Chain.AdjustTime(2 * time.Minute); err != nil {
 		t.Fatal(err)
 	}
-	a.must(t, a.admin, a.dep.Ledger, a.led.PackFinalize(bindings.UpdateRefOf(u)))
-	before := a.balance(t, 1)
+	a.Must(t, a.Admin, a.Deployment.Ledger, a.Ledger.PackFinalize(bindings.UpdateRefOf(u)))
+	before := a.Balance(t, a.Address(1))
 
 	out, err = a.umnode(t, 1, "claim")
 	if err != nil {
 		t.Fatalf("claim: %v\n%s", err, out)
 	}
 	wantOutput(t, out, "settling 1 UM", "settle", "claimed 1 UM; balance now 801 UM")
-	wantBig(t, "balance gain", new(big.Int).Sub(a.balance(t, 1), before), units(t, "1"))
-	wantBig(t, "owed after claim", a.owed(t, 1), new(big.Int))
+	wantBig(t, "balance gain", new(big.Int).Sub(a.Balance(t, a.Address(1)), before), units(t, "1"))
+	wantBig(t, "owed after claim", a.Owed(t, a.Address(1)), new(big.Int))
 
 	out, err = a.umnode(t, 1, "claim")
 	if err != nil {
@@ -458,10 +321,10 @@ func TestClaim_VoterFeeAndPayout(t *testing.T) {
 	}
 	// Key 4 votes with 600M tokens (the run's quorum is 50% of the supply);
 	// key 3 challenges with the 10-token bond.
-	a.must(t, a.admin, a.dep.Token, a.tok.PackTransfer(a.ch.Address(4), units(t, "600000000")))
-	a.must(t, a.admin, a.dep.Token, a.tok.PackTransfer(a.ch.Address(3), units(t, "10")))
-	voter := a.dial(t, 4)
-	a.must(t, voter, a.dep.Token, a.tok.PackDelegate(a.ch.Address(4)))
+	a.Must(t, a.Admin, a.Deployment.Token, a.Token.PackTransfer(a.Address(4), units(t, "600000000")))
+	a.Must(t, a.Admin, a.Deployment.Token, a.Token.PackTransfer(a.Address(3), units(t, "10")))
+	voter := a.Dial(t, a.Key(4))
+	a.Must(t, voter, a.Deployment.Token, a.Token.PackDelegate(a.Address(4)))
 
 	// The worker unbonds 50 of its 250 and the delay passes before the
 	// dispute: the unbonding stays slashable and waits for the dispute.
@@ -471,21 +334,21 @@ func TestClaim_VoterFeeAndPayout(t *testing.T) {
 	if out, err := a.umnode(t, 1, "unbond", "50"); err != nil {
 		t.Fatalf("unbond: %v\n%s", err, out)
 	}
-	if err := a.ch.AdjustTime(unbondingDelay + time.Minute); err != nil {
+	if err := a.Chain.AdjustTime(unbondingDelay + time.Minute); err != nil {
 		t.Fatal(err)
 	}
 
 	h := func(s string) protocol.Hash { return protocol.Keccak256([]byte(s)) }
-	workerTrace := protocol.Trace{a.dep.GenesisState, h("1"), h("2"), h("3"), h("4")}
-	challengerTrace := protocol.Trace{a.dep.GenesisState, h("1"), h("2x"), h("3x"), h("4x")}
+	workerTrace := protocol.Trace{a.Deployment.GenesisState, h("1"), h("2"), h("3"), h("4")}
+	challengerTrace := protocol.Trace{a.Deployment.GenesisState, h("1"), h("2x"), h("3x"), h("4x")}
 	root, err := workerTrace.Root()
 	if err != nil {
 		t.Fatal(err)
 	}
-	u := protocol.Update{RunID: a.dep.RunID, Parent: a.genesis, StateHash: workerTrace[4], TraceRoot: root, CID: []byte("cid"), Worker: a.ch.Address(1)}
-	wc, cc := a.dial(t, 1), a.dial(t, 3)
-	a.must(t, wc, a.dep.Ledger, a.led.PackCommit(u.RunID, u.Parent, u.StateHash, u.TraceRoot, u.CID))
-	a.must(t, cc, a.dep.Token, a.tok.PackApprove(a.dep.Ledger, units(t, "10")))
+	u := protocol.Update{RunID: a.Deployment.RunID, Parent: a.Genesis, StateHash: workerTrace[4], TraceRoot: root, CID: []byte("cid"), Worker: a.Address(1)}
+	wc, cc := a.Dial(t, a.Key(1)), a.Dial(t, a.Key(3))
+	a.Must(t, wc, a.Deployment.Ledger, a.Ledger.PackCommit(u.RunID, u.Parent, u.StateHash, u.TraceRoot, u.CID))
+	a.Must(t, cc, a.Deployment.Token, a.Token.PackApprove(a.Deployment.Ledger, units(t, "10")))
 	cp, err := verify.NewPlayer(verify.Challenger, challengerTrace)
 	if err != nil {
 		t.Fatal(err)
@@ -494,7 +357,7 @@ func TestClaim_VoterFeeAndPayout(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cd, wd := verify.NewDisputes(cc, a.dep.Disputes), verify.NewDisputes(wc, a.dep.Disputes)
+	cd, wd := verify.NewDisputes(cc, a.Deployment.Disputes), verify.NewDisputes(wc, a.Deployment.Disputes)
 	id, err := cd.Challenge(ctx, verify.Challenge{Update: u, Player: cp, Salt: h("salt")}, 50*time.Millisecond)
 	if err != nil {
 		t.Fatalf("challenge: %v", err)
@@ -510,7 +373,7 @@ func TestClaim_VoterFeeAndPayout(t *testing.T) {
 	if err != nil {
 		t.Fatalf("withdraw during the dispute: %v\n%s", err, out)
 	}
-	wantOutput(t, out, "unbonding 0 (50 UM): due, but worker "+a.ch.Address(1).Hex()+" has 1 open dispute(s)")
+	wantOutput(t, out, "unbonding 0 (50 UM): due, but worker "+a.Address(1).Hex()+" has 1 open dispute(s)")
 	if _, err := a.umnode(t, 1, "withdraw", "0"); err == nil || !strings.Contains(err.Error(), "WorkerInDispute") || !strings.Contains(err.Error(), "after it resolves") {
 		t.Fatalf("withdraw 0 during the dispute: got %v, want the decoded WorkerInDispute", err)
 	}
@@ -523,7 +386,7 @@ func TestClaim_VoterFeeAndPayout(t *testing.T) {
 			t.Fatalf("bisection: %v", err)
 		}
 	}
-	if ok, err := verify.NewDisputes(voter, a.dep.Disputes).Vote(ctx, id, verify.ChallengerRight); err != nil || !ok {
+	if ok, err := verify.NewDisputes(voter, a.Deployment.Disputes).Vote(ctx, id, verify.ChallengerRight); err != nil || !ok {
 		t.Fatalf("vote: %v %v", ok, err)
 	}
 	out, err = a.umnode(t, 4, "claim")
@@ -531,7 +394,7 @@ func TestClaim_VoterFeeAndPayout(t *testing.T) {
 		t.Fatalf("claim before resolution: %v\n%s", err, out)
 	}
 	wantOutput(t, out, "is not resolved yet", "nothing owed")
-	if err := a.ch.AdjustTime(2 * time.Minute); err != nil {
+	if err := a.Chain.AdjustTime(2 * time.Minute); err != nil {
 		t.Fatal(err)
 	}
 	outcome, err := cd.Resolve(ctx, id, u)
@@ -541,28 +404,28 @@ func TestClaim_VoterFeeAndPayout(t *testing.T) {
 
 	// Slashed 50% of the 200 staked and the 50 unbonding = 125: the voter's
 	// fee is 10% of it, the challenger's share 50% plus its 10-token bond.
-	before := a.balance(t, 4)
+	before := a.Balance(t, a.Address(4))
 	out, err = a.umnode(t, 4, "claim")
 	if err != nil {
 		t.Fatalf("validator claim: %v\n%s", err, out)
 	}
 	wantOutput(t, out, "claimVoterFee", "voter fee of dispute "+id.Short()+": 12.5 UM credited", "claimed 12.5 UM")
-	wantBig(t, "validator gain", new(big.Int).Sub(a.balance(t, 4), before), units(t, "12.5"))
+	wantBig(t, "validator gain", new(big.Int).Sub(a.Balance(t, a.Address(4)), before), units(t, "12.5"))
 	out, err = a.umnode(t, 3, "claim")
 	if err != nil {
 		t.Fatalf("challenger claim: %v\n%s", err, out)
 	}
 	wantOutput(t, out, "claimed 72.5 UM; balance now 72.5 UM")
-	wantBig(t, "challenger balance", a.balance(t, 3), units(t, "72.5"))
+	wantBig(t, "challenger balance", a.Balance(t, a.Address(3)), units(t, "72.5"))
 	// The worker's unbonding was slashed with its stake: half of it comes back.
-	before = a.balance(t, 1)
+	before = a.Balance(t, a.Address(1))
 	out, err = a.umnode(t, 1, "withdraw")
 	if err != nil {
 		t.Fatalf("withdraw after the dispute: %v\n%s", err, out)
 	}
 	wantOutput(t, out, "withdrew unbonding 0: 25 UM")
-	wantBig(t, "worker's withdrawal", new(big.Int).Sub(a.balance(t, 1), before), units(t, "25"))
-	wantBig(t, "worker's self stake", a.workerInfo(t, 1).SelfStake, units(t, "100"))
+	wantBig(t, "worker's withdrawal", new(big.Int).Sub(a.Balance(t, a.Address(1)), before), units(t, "25"))
+	wantBig(t, "worker's self stake", a.WorkerInfo(t, a.Address(1)).SelfStake, units(t, "100"))
 
 	// A second claim finds the fee claimed already.
 	out, err = a.umnode(t, 4, "claim")

@@ -22,26 +22,26 @@ func TestDelegate_TooSmallForOneShare(t *testing.T) {
 	if out, err := a.umnode(t, 1, "stake", "200"); err != nil {
 		t.Fatalf("stake: %v\n%s", err, out)
 	}
-	worker := a.ch.Address(1).Hex()
+	worker := a.Address(1).Hex()
 	if out, err := a.umnode(t, 2, "delegate", worker, "1"); err != nil {
 		t.Fatalf("delegate: %v\n%s", err, out)
 	}
 	// A finalized update leaves 1 UM unsettled: 0.9 after the 10%
 	// commission, of which 0.9 * 1/201 goes to the 1-token pool when the
 	// next delegation settles it, so a share then costs 2 base units.
-	u := protocol.Update{RunID: a.dep.RunID, Parent: a.genesis, StateHash: protocol.Keccak256([]byte("s")),
-		TraceRoot: protocol.Keccak256([]byte("r")), CID: []byte("cid"), Worker: a.ch.Address(1)}
-	a.must(t, a.dial(t, 1), a.dep.Ledger, a.led.PackCommit(u.RunID, u.Parent, u.StateHash, u.TraceRoot, u.CID))
-	if err := a.ch.AdjustTime(2 * time.Minute); err != nil {
+	u := protocol.Update{RunID: a.Deployment.RunID, Parent: a.Genesis, StateHash: protocol.Keccak256([]byte("s")),
+		TraceRoot: protocol.Keccak256([]byte("r")), CID: []byte("cid"), Worker: a.Address(1)}
+	a.Must(t, a.Dial(t, a.Key(1)), a.Deployment.Ledger, a.Ledger.PackCommit(u.RunID, u.Parent, u.StateHash, u.TraceRoot, u.CID))
+	if err := a.Chain.AdjustTime(2 * time.Minute); err != nil {
 		t.Fatal(err)
 	}
-	a.must(t, a.admin, a.dep.Ledger, a.led.PackFinalize(bindings.UpdateRefOf(u)))
-	if w := a.workerInfo(t, 1); w.Unsettled.Sign() == 0 {
+	a.Must(t, a.Admin, a.Deployment.Ledger, a.Ledger.PackFinalize(bindings.UpdateRefOf(u)))
+	if w := a.WorkerInfo(t, a.Address(1)); w.Unsettled.Sign() == 0 {
 		t.Fatal("no unsettled reward after finalize: the test would test nothing")
 	}
-	shares, balance := a.shares(t, 1, 2), a.balance(t, 2)
+	shares, balance := a.Shares(t, a.Address(1), a.Address(2)), a.Balance(t, a.Address(2))
 	allowance := func() *big.Int {
-		v, err := a.tok.UnpackAllowance(a.view(t, a.dep.Token, a.tok.PackAllowance(a.ch.Address(2), a.dep.Ledger)))
+		v, err := a.Token.UnpackAllowance(a.Call(t, a.Deployment.Token, a.Token.PackAllowance(a.Address(2), a.Deployment.Ledger)))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -53,24 +53,24 @@ func TestDelegate_TooSmallForOneShare(t *testing.T) {
 		t.Fatalf("delegate of one base unit: %v\n%s\nwant a refusal naming the minimum, 0.000000000000000002 UM", err, out)
 	}
 	wantBig(t, "allowance after the refusal (nothing sent, not even approve)", allowance(), new(big.Int))
-	wantBig(t, "shares after the refusal", a.shares(t, 1, 2), shares)
-	wantBig(t, "balance after the refusal", a.balance(t, 2), balance)
+	wantBig(t, "shares after the refusal", a.Shares(t, a.Address(1), a.Address(2)), shares)
+	wantBig(t, "balance after the refusal", a.Balance(t, a.Address(2)), balance)
 
 	// The ledger refuses it too, for a sender that does not check.
-	dc := a.dial(t, 2)
-	a.must(t, dc, a.dep.Token, a.tok.PackApprove(a.dep.Ledger, big.NewInt(1)))
-	_, err = dc.TransactAndWait(t.Context(), &a.dep.Ledger, a.led.PackDelegate(a.ch.Address(1), big.NewInt(1)), nil)
+	dc := a.Dial(t, a.Key(2))
+	a.Must(t, dc, a.Deployment.Token, a.Token.PackApprove(a.Deployment.Ledger, big.NewInt(1)))
+	_, err = dc.TransactAndWait(t.Context(), &a.Deployment.Ledger, a.Ledger.PackDelegate(a.Address(1), big.NewInt(1)), nil)
 	var re *chain.RevertError
 	if !errors.As(err, &re) || re.Name != "ZeroShares" || len(re.Args) != 2 {
 		t.Fatalf("delegate of one base unit sent to the ledger: %v; want a ZeroShares revert", err)
 	}
 	wantBig(t, "ZeroShares minAmount", re.Args[1].(*big.Int), big.NewInt(2))
-	wantBig(t, "shares after the ledger's refusal", a.shares(t, 1, 2), shares)
+	wantBig(t, "shares after the ledger's refusal", a.Shares(t, a.Address(1), a.Address(2)), shares)
 
 	out, err = a.umnode(t, 2, "delegate", worker, "0.000000000000000002")
 	if err != nil {
 		t.Fatalf("delegate of the minimum: %v\n%s", err, out)
 	}
 	wantOutput(t, out, "delegate", "(+0.000000000000000001)")
-	wantBig(t, "shares after the minimum", a.shares(t, 1, 2), new(big.Int).Add(shares, big.NewInt(1)))
+	wantBig(t, "shares after the minimum", a.Shares(t, a.Address(1), a.Address(2)), new(big.Int).Add(shares, big.NewInt(1)))
 }

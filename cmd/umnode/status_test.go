@@ -95,18 +95,18 @@ func TestStatus_AbandonedBranch(t *testing.T) {
 	a := newAcctChain(t)
 	ctx := t.Context()
 	// A second ledger on the same token and run, whose disputes hook is key 2.
-	deployer := bind.NewKeyedTransactor(a.ch.Key(0), big.NewInt(devchain.ChainID))
+	deployer := bind.NewKeyedTransactor(a.Key(0), big.NewInt(devchain.ChainID))
 	deployer.Context = ctx
-	addr, tx, err := bind.DeployContract(deployer, common.FromHex(bindings.LedgerMetaData.Bin), a.ch.Client(),
-		a.led.PackConstructor(a.dep.Token, a.ch.Address(2), uint64(unbondingDelay/time.Second)))
+	addr, tx, err := bind.DeployContract(deployer, common.FromHex(bindings.LedgerMetaData.Bin), a.Chain.Client(),
+		a.Ledger.PackConstructor(a.Deployment.Token, a.Address(2), uint64(unbondingDelay/time.Second)))
 	if err != nil {
 		t.Fatalf("deploy ledger: %v", err)
 	}
-	if _, err := bind.WaitMined(ctx, a.ch.Client(), tx.Hash()); err != nil {
+	if _, err := bind.WaitMined(ctx, a.Chain.Client(), tx.Hash()); err != nil {
 		t.Fatal(err)
 	}
-	dep := *a.dep
-	dep.Ledger, dep.Disputes = addr, a.ch.Address(2)
+	dep := *a.Deployment
+	dep.Ledger, dep.Disputes = addr, a.Address(2)
 	m, err := dep.DecodeManifest()
 	if err != nil {
 		t.Fatal(err)
@@ -115,8 +115,8 @@ func TestStatus_AbandonedBranch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a.must(t, a.admin, dep.Token, a.tok.PackApprove(dep.Ledger, units(t, "1000")))
-	a.must(t, a.admin, dep.Ledger, a.led.PackCreateRun(bindings.RunParams{
+	a.Must(t, a.Admin, dep.Token, a.Token.PackApprove(dep.Ledger, units(t, "1000")))
+	a.Must(t, a.Admin, dep.Ledger, a.Ledger.PackCreateRun(bindings.RunParams{
 		RunId: dep.RunID, GenesisState: dep.GenesisState, GenesisCid: gcid, K: m.StepsPerUpdate,
 		MinStake: units(t, "100"), ChallengeWindow: 60, MoveDeadline: 30, VotingPeriod: 60,
 		QuorumBps: 5000, WorkerSlashBps: 5000, ChallengerShareBps: 5000, ValidatorFeeBps: 1000,
@@ -127,28 +127,28 @@ func TestStatus_AbandonedBranch(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	worker, hook, challenger := a.dial(t, 1), a.dial(t, 2), a.dial(t, 1)
-	a.must(t, worker, dep.Token, a.tok.PackApprove(dep.Ledger, units(t, "1000")))
-	a.must(t, worker, dep.Ledger, a.led.PackRegister(0, units(t, "200")))
+	worker, hook, challenger := a.Dial(t, a.Key(1)), a.Dial(t, a.Key(2)), a.Dial(t, a.Key(1))
+	a.Must(t, worker, dep.Token, a.Token.PackApprove(dep.Ledger, units(t, "1000")))
+	a.Must(t, worker, dep.Ledger, a.Ledger.PackRegister(0, units(t, "200")))
 	genesis := protocol.GenesisUpdate(dep.RunID, dep.GenesisState, gcid).ID()
 	commit := func(parent protocol.Hash, tag string) protocol.Update {
 		u := protocol.Update{RunID: dep.RunID, Parent: parent, StateHash: protocol.Keccak256([]byte("state " + tag)),
 			TraceRoot: protocol.Keccak256([]byte("trace " + tag)), CID: gcid, Worker: worker.From()}
-		a.must(t, worker, dep.Ledger, a.led.PackCommit(dep.RunID, parent, u.StateHash, u.TraceRoot, u.CID))
+		a.Must(t, worker, dep.Ledger, a.Ledger.PackCommit(dep.RunID, parent, u.StateHash, u.TraceRoot, u.CID))
 		return u
 	}
 	ua := commit(genesis, "A")
 	ub := commit(ua.ID(), "B")
 	uc := commit(ub.ID(), "C")
 	// Key 1 also challenges (a self-challenge only matters to Disputes).
-	a.must(t, challenger, dep.Token, a.tok.PackApprove(dep.Ledger, units(t, "1000")))
+	a.Must(t, challenger, dep.Token, a.Token.PackApprove(dep.Ledger, units(t, "1000")))
 	ref := bindings.UpdateRef{RunId: ua.RunID, Parent: ua.Parent, StateHash: ua.StateHash, TraceRoot: ua.TraceRoot,
 		CidHash: protocol.Keccak256(ua.CID), Worker: ua.Worker}
-	a.must(t, hook, dep.Ledger, a.led.PackOpenDispute(ref, challenger.From()))
-	a.must(t, hook, dep.Ledger, a.led.PackCloseDispute(ref, true))
+	a.Must(t, hook, dep.Ledger, a.Ledger.PackOpenDispute(ref, challenger.From()))
+	a.Must(t, hook, dep.Ledger, a.Ledger.PackCloseDispute(ref, true))
 	ud := commit(genesis, "D")
 
-	out, _, err := run(t, nil, "status", "--deployment", depPath, "--rpc-url", a.ch.URL(), "--data-dir", t.TempDir(), "--address", worker.From().Hex())
+	out, _, err := run(t, nil, "status", "--deployment", depPath, "--rpc-url", a.URL, "--data-dir", t.TempDir(), "--address", worker.From().Hex())
 	if err != nil {
 		t.Fatalf("status: %v\n%s", err, out)
 	}

@@ -1,7 +1,6 @@
 package main_test
 
 import (
-	"math/big"
 	"strings"
 	"testing"
 
@@ -11,47 +10,40 @@ import (
 func TestTransfer(t *testing.T) {
 	a := newAcctChain(t)
 	fresh := common.HexToAddress("0x00000000000000000000000000000000000f2e54")
-	tokensOf := func(addr common.Address) *big.Int {
-		b, err := a.tok.UnpackBalanceOf(a.view(t, a.dep.Token, a.tok.PackBalanceOf(addr)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return b
-	}
 
 	out, err := a.umnode(t, 1, "transfer", fresh.Hex(), "250.5")
 	if err != nil {
 		t.Fatalf("transfer: %v\n%s", err, out)
 	}
-	wantOutput(t, out, "sending 250.5 UM from "+a.ch.Address(1).Hex(), "transfer", "tx 0x",
-		"balance of "+fresh.Hex()+": 250.5 UM; of "+a.ch.Address(1).Hex()+": 749.5 UM", "cannot pay gas yet")
-	wantBig(t, "recipient's balance", tokensOf(fresh), units(t, "250.5"))
-	wantBig(t, "sender's balance", a.balance(t, 1), units(t, "749.5"))
+	wantOutput(t, out, "sending 250.5 UM from "+a.Address(1).Hex(), "transfer", "tx 0x",
+		"balance of "+fresh.Hex()+": 250.5 UM; of "+a.Address(1).Hex()+": 749.5 UM", "cannot pay gas yet")
+	wantBig(t, "recipient's balance", a.Balance(t, fresh), units(t, "250.5"))
+	wantBig(t, "sender's balance", a.Balance(t, a.Address(1)), units(t, "749.5"))
 
 	// A dev key has gas money: no note. Flags may precede the arguments.
-	out, err = a.umnode(t, 2, "transfer", "--log-level", "warn", a.ch.Address(3).Hex(), "1")
+	out, err = a.umnode(t, 2, "transfer", "--log-level", "warn", a.Address(3).Hex(), "1")
 	if err != nil {
 		t.Fatalf("transfer to key 3: %v\n%s", err, out)
 	}
 	if strings.Contains(out, "cannot pay gas") {
 		t.Fatalf("transfer to a funded dev key says it cannot pay gas:\n%s", out)
 	}
-	wantBig(t, "key 3's balance", a.balance(t, 3), units(t, "1"))
+	wantBig(t, "key 3's balance", a.Balance(t, a.Address(3)), units(t, "1"))
 
 	for _, tc := range []struct {
 		key  int
 		args []string
 		want string
 	}{
-		{3, []string{a.ch.Address(1).Hex(), "2"}, "holds 1 UM"},
-		{1, []string{a.dep.Ledger.Hex(), "1"}, "ledger contract"},
-		{1, []string{a.dep.Token.Hex(), "1"}, "token contract"},
+		{3, []string{a.Address(1).Hex(), "2"}, "holds 1 UM"},
+		{1, []string{a.Deployment.Ledger.Hex(), "1"}, "ledger contract"},
+		{1, []string{a.Deployment.Token.Hex(), "1"}, "token contract"},
 	} {
-		before := a.balance(t, tc.key)
+		before := a.Balance(t, a.Address(tc.key))
 		if _, err := a.umnode(t, tc.key, append([]string{"transfer"}, tc.args...)...); err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Fatalf("transfer %v by key %d: got %v, want a refusal saying %q", tc.args, tc.key, err, tc.want)
 		}
-		wantBig(t, "balance after a refused transfer", a.balance(t, tc.key), before)
+		wantBig(t, "balance after a refused transfer", a.Balance(t, a.Address(tc.key)), before)
 	}
 }
 

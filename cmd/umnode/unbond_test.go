@@ -20,33 +20,33 @@ func TestUnbond_GasLimitCoversASettlement(t *testing.T) {
 	if out, err := a.umnode(t, 1, "stake", "200"); err != nil {
 		t.Fatalf("stake: %v\n%s", err, out)
 	}
-	if out, err := a.umnode(t, 2, "delegate", a.ch.Address(1).Hex(), "100"); err != nil {
+	if out, err := a.umnode(t, 2, "delegate", a.Address(1).Hex(), "100"); err != nil {
 		t.Fatalf("delegate: %v\n%s", err, out)
 	}
-	u := protocol.Update{RunID: a.dep.RunID, Parent: a.genesis, StateHash: protocol.Keccak256([]byte("s")),
-		TraceRoot: protocol.Keccak256([]byte("r")), CID: []byte("cid"), Worker: a.ch.Address(1)}
-	a.must(t, a.dial(t, 1), a.dep.Ledger, a.led.PackCommit(u.RunID, u.Parent, u.StateHash, u.TraceRoot, u.CID))
-	if err := a.ch.AdjustTime(2 * time.Minute); err != nil {
+	u := protocol.Update{RunID: a.Deployment.RunID, Parent: a.Genesis, StateHash: protocol.Keccak256([]byte("s")),
+		TraceRoot: protocol.Keccak256([]byte("r")), CID: []byte("cid"), Worker: a.Address(1)}
+	a.Must(t, a.Dial(t, a.Key(1)), a.Deployment.Ledger, a.Ledger.PackCommit(u.RunID, u.Parent, u.StateHash, u.TraceRoot, u.CID))
+	if err := a.Chain.AdjustTime(2 * time.Minute); err != nil {
 		t.Fatal(err)
 	}
-	dc := a.dial(t, 2)
-	unbond := a.led.PackUnbond(a.ch.Address(1), units(t, "1"))
-	msg := ethereum.CallMsg{From: a.ch.Address(2), To: &a.dep.Ledger, Data: unbond}
-	a.must(t, dc, a.dep.Ledger, unbond) // the first unbonding entry writes more fresh slots than the next ones
+	dc := a.Dial(t, a.Key(2))
+	unbond := a.Ledger.PackUnbond(a.Address(1), units(t, "1"))
+	msg := ethereum.CallMsg{From: a.Address(2), To: &a.Deployment.Ledger, Data: unbond}
+	a.Must(t, dc, a.Deployment.Ledger, unbond) // the first unbonding entry writes more fresh slots than the next ones
 	before, err := dc.EstimateGas(t.Context(), msg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	tx, err := dc.Transact(t.Context(), &a.dep.Ledger, unbond, nil) // the limit made on this state
+	tx, err := dc.Transact(t.Context(), &a.Deployment.Ledger, unbond, nil) // the limit made on this state
 	if err != nil {
 		t.Fatal(err)
 	}
 	if _, err := dc.WaitReceipt(t.Context(), tx); err != nil {
 		t.Fatal(err)
 	}
-	a.must(t, a.admin, a.dep.Ledger, a.led.PackFinalize(bindings.UpdateRefOf(u)))
-	if w := a.workerInfo(t, 1); w.Unsettled.Sign() == 0 || a.owed(t, 1).Sign() != 0 {
-		t.Fatalf("worker %+v, owed %s: want a reward unsettled and nothing credited yet", w, a.owed(t, 1))
+	a.Must(t, a.Admin, a.Deployment.Ledger, a.Ledger.PackFinalize(bindings.UpdateRefOf(u)))
+	if w := a.WorkerInfo(t, a.Address(1)); w.Unsettled.Sign() == 0 || a.Owed(t, a.Address(1)).Sign() != 0 {
+		t.Fatalf("worker %+v, owed %s: want a reward unsettled and nothing credited yet", w, a.Owed(t, a.Address(1)))
 	}
 	after, err := dc.EstimateGas(t.Context(), msg)
 	if err != nil {

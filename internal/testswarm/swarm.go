@@ -321,6 +321,12 @@ func (s *Swarm) Balance(t testing.TB, a common.Address) *big.Int {
 	return view(t, s, "balanceOf", s.Deployment.Token, s.Token.PackBalanceOf(a), s.Token.UnpackBalanceOf)
 }
 
+// Shares are delegator's pool shares in worker's stake.
+func (s *Swarm) Shares(t testing.TB, worker, delegator common.Address) *big.Int {
+	t.Helper()
+	return view(t, s, "sharesOf", s.Deployment.Ledger, s.Ledger.PackSharesOf(worker, delegator), s.Ledger.UnpackSharesOf)
+}
+
 // Owed is what the ledger owes a (rewards and returned bonds not claimed
 // yet).
 func (s *Swarm) Owed(t testing.TB, a common.Address) *big.Int {
