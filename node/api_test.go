@@ -12,20 +12,21 @@ import (
 	"testing"
 	"time"
 
+	"github.com/unstoppable-models/umnode/internal/testswarm"
 	"github.com/unstoppable-models/umnode/node"
 	"github.com/unstoppable-models/umnode/p2p"
 )
 
 // startFollower starts a node with no role on dir: it follows the run and
 // serves its status, without training.
-func (s *swarm) startFollower(t *testing.T, dir string) *node.Node {
+func startFollower(t *testing.T, s *testswarm.Swarm, dir string) *node.Node {
 	t.Helper()
 	cfg := node.DefaultConfig()
 	cfg.DataDir = dir
-	cfg.RPCURL = s.chain.URL()
+	cfg.RPCURL = s.URL
 	cfg.Listen = []string{"/ip4/127.0.0.1/tcp/0"}
 	cfg.PollInterval = 100 * time.Millisecond
-	n, err := node.New(&cfg, node.WithKey(s.workerKeys[0]), node.WithDeployment(s.dep), node.WithDatasets(s.trainSet, s.testSet),
+	n, err := node.New(&cfg, node.WithKey(s.Key(1)), node.WithDeployment(s.Deployment), node.WithDatasets(s.Run.Train, s.Run.Test),
 		node.WithLogger(slog.New(slog.NewTextHandler(t.Output(), &slog.HandlerOptions{Level: slog.LevelWarn}))),
 		node.WithP2PConfig(func(c *p2p.Config) { c.DHTMode = p2p.DHTOff }))
 	if err != nil {
@@ -46,9 +47,9 @@ func TestAPI_StatusListsPeers(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a chain, a node and a libp2p host (about 3s)")
 	}
-	s := newSwarm(t, 1)
+	s := testswarm.New(t, testswarm.Options{Accounts: []testswarm.Account{testswarm.Worker()}})
 	dir := t.TempDir()
-	n := s.startFollower(t, dir)
+	n := startFollower(t, s, dir)
 	stopped := false
 	t.Cleanup(func() {
 		if !stopped {
@@ -80,7 +81,7 @@ func TestAPI_StatusListsPeers(t *testing.T) {
 	if got, want := st.Address, n.Address().Hex(); got != want {
 		t.Fatalf("address %s, want %s", got, want)
 	}
-	if got, want := st.RunID, s.dep.RunID.Hex(); got != want {
+	if got, want := st.RunID, s.Deployment.RunID.Hex(); got != want {
 		t.Fatalf("run_id %s, want %s", got, want)
 	}
 	if len(st.Addrs) == 0 || !strings.HasSuffix(st.Addrs[0], "/p2p/"+st.PeerID) {
@@ -96,7 +97,7 @@ func TestAPI_StatusListsPeers(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer other.Close()
-	waitFor(t, "the status to list the second host", 10*time.Second, func() bool {
+	testswarm.WaitFor(t, "the status to list the second host", 10*time.Second, func() bool {
 		st, err = node.QueryStatus(t.Context(), dir)
 		return err == nil && slices.ContainsFunc(st.Peers, func(p node.APIPeer) bool { return p.ID == other.ID().String() })
 	})
@@ -104,19 +105,19 @@ func TestAPI_StatusListsPeers(t *testing.T) {
 	if got := st.Peers[i]; !strings.HasPrefix(got.Addr, "/ip4/127.0.0.1/tcp/") || got.Direction != "Inbound" {
 		t.Fatalf("peer %+v, want an inbound loopback TCP connection", got)
 	}
-	waitFor(t, "the follower to see the run's head", 10*time.Second, func() bool {
+	testswarm.WaitFor(t, "the follower to see the run's head", 10*time.Second, func() bool {
 		st, err = node.QueryStatus(t.Context(), dir)
 		return err == nil && st.Head != nil
 	})
-	if got, want := st.Head.Update, s.genesis.Hex(); got != want {
+	if got, want := st.Head.Update, s.Genesis.Hex(); got != want {
 		t.Fatalf("head %s, want the genesis %s", got, want)
 	}
 
 	// A second node on the same data dir is refused, naming the reason.
 	cfg := node.DefaultConfig()
-	cfg.DataDir, cfg.RPCURL = dir, s.chain.URL()
+	cfg.DataDir, cfg.RPCURL = dir, s.URL
 	cfg.Listen = []string{"/ip4/127.0.0.1/tcp/0"}
-	n2, err := node.New(&cfg, node.WithKey(s.workerKeys[0]), node.WithDeployment(s.dep), node.WithDatasets(s.trainSet, s.testSet),
+	n2, err := node.New(&cfg, node.WithKey(s.Key(1)), node.WithDeployment(s.Deployment), node.WithDatasets(s.Run.Train, s.Run.Test),
 		node.WithLogger(slog.New(slog.DiscardHandler)), node.WithP2PConfig(func(c *p2p.Config) { c.DHTMode = p2p.DHTOff }))
 	if err != nil {
 		t.Fatal(err)
@@ -147,7 +148,7 @@ func TestAPI_StatusListsPeers(t *testing.T) {
 	// A data dir too deep for a unix socket path: the API moves to the
 	// fallback path, in a directory private to the user.
 	long := filepath.Join(t.TempDir(), strings.Repeat("x", 50), strings.Repeat("y", 50))
-	n3 := s.startFollower(t, long)
+	n3 := startFollower(t, s, long)
 	sock, err = node.APISocketPath(long)
 	if err != nil {
 		t.Fatal(err)

@@ -17,6 +17,7 @@ import (
 	"github.com/ipfs/go-cid"
 
 	"github.com/unstoppable-models/umnode/chain/bindings"
+	"github.com/unstoppable-models/umnode/internal/testswarm"
 	"github.com/unstoppable-models/umnode/node"
 	"github.com/unstoppable-models/umnode/p2p"
 	"github.com/unstoppable-models/umnode/p2p/store"
@@ -29,7 +30,7 @@ import (
 // that holds its checkpoints. On chain: the genesis, a good update on it,
 // and on top a bad update whose committed state hash is not its CID's.
 type fetchSwarm struct {
-	*swarm
+	*testswarm.Swarm
 	swarmKey  string
 	seedAddrs []string
 	seed      *store.Store
@@ -45,7 +46,7 @@ type fetchSwarm struct {
 func newFetchSwarm(t *testing.T) *fetchSwarm {
 	t.Helper()
 	ctx := t.Context()
-	s := &fetchSwarm{swarm: newSwarm(t, 1)}
+	s := &fetchSwarm{Swarm: testswarm.New(t, testswarm.Options{Accounts: []testswarm.Account{testswarm.Worker()}})}
 	dir := t.TempDir()
 	s.swarmKey = filepath.Join(dir, "swarm.key")
 	if err := p2p.WriteSwarmKey(s.swarmKey); err != nil {
@@ -69,7 +70,7 @@ func newFetchSwarm(t *testing.T) *fetchSwarm {
 	})
 
 	// Checkpoints: genesis, then k and 2k steps on.
-	tr := s.trainer
+	tr := s.Trainer
 	st0 := tr.Init()
 	k := int(tr.Manifest().StepsPerUpdate)
 	st1, _, err := tr.Run(ctx, st0, k)
@@ -104,14 +105,14 @@ func newFetchSwarm(t *testing.T) *fetchSwarm {
 
 	// Commit the good update, then the bad one: the CID of the 2k-step
 	// state with the genesis's state hash.
-	wk := s.workerKeys[0]
-	wc := s.dial(t, wk)
+	wk := s.Key(1)
+	wc := s.Dial(t, wk)
 	trace := protocol.Keccak256([]byte("trace"))
-	good := protocol.Update{RunID: s.dep.RunID, Parent: s.genesis, StateHash: s.goodHash, TraceRoot: trace, CID: s.goodCID.Bytes(), Worker: wc.From()}
-	s.must(t, wc, s.dep.Ledger, s.ledger.PackCommit(good.RunID, good.Parent, good.StateHash, good.TraceRoot, good.CID))
+	good := protocol.Update{RunID: s.Deployment.RunID, Parent: s.Genesis, StateHash: s.goodHash, TraceRoot: trace, CID: s.goodCID.Bytes(), Worker: wc.From()}
+	s.Must(t, wc, s.Deployment.Ledger, s.Ledger.PackCommit(good.RunID, good.Parent, good.StateHash, good.TraceRoot, good.CID))
 	s.good = good.ID()
-	bad := protocol.Update{RunID: s.dep.RunID, Parent: s.good, StateHash: hashes[0], TraceRoot: trace, CID: s.badCID.Bytes(), Worker: wc.From()}
-	s.must(t, wc, s.dep.Ledger, s.ledger.PackCommit(bad.RunID, bad.Parent, bad.StateHash, bad.TraceRoot, bad.CID))
+	bad := protocol.Update{RunID: s.Deployment.RunID, Parent: s.good, StateHash: hashes[0], TraceRoot: trace, CID: s.badCID.Bytes(), Worker: wc.From()}
+	s.Must(t, wc, s.Deployment.Ledger, s.Ledger.PackCommit(bad.RunID, bad.Parent, bad.StateHash, bad.TraceRoot, bad.CID))
 	s.bad = bad.ID()
 	return s
 }
@@ -125,10 +126,10 @@ func (s *fetchSwarm) openFetcher(t *testing.T, dir string) *node.Fetcher {
 	}
 	cfg := node.DefaultConfig()
 	cfg.DataDir = dir
-	cfg.RPCURL = s.chain.URL()
+	cfg.RPCURL = s.URL
 	cfg.Bootstrap = s.seedAddrs
 	cfg.SwarmKey = s.swarmKey
-	f, err := node.OpenFetcher(t.Context(), &cfg, node.WithDeployment(s.dep), node.WithDatasets(s.trainSet, s.testSet),
+	f, err := node.OpenFetcher(t.Context(), &cfg, node.WithDeployment(s.Deployment), node.WithDatasets(s.Run.Train, s.Run.Test),
 		node.WithLogger(slog.New(slog.NewTextHandler(t.Output(), &slog.HandlerOptions{Level: slog.LevelWarn}))))
 	if err != nil {
 		t.Fatalf("OpenFetcher: %v", err)
@@ -210,11 +211,11 @@ func TestFetcher_FetchAndExport(t *testing.T) {
 	})
 
 	t.Run("Genesis", func(t *testing.T) {
-		info, err := f.Resolve(t.Context(), s.genesis.Hex())
+		info, err := f.Resolve(t.Context(), s.Genesis.Hex())
 		if err != nil {
 			t.Fatalf("Resolve: %v", err)
 		}
-		if !info.Genesis || info.StateHash != s.dep.GenesisState {
+		if !info.Genesis || info.StateHash != s.Deployment.GenesisState {
 			t.Fatalf("genesis resolved to %+v", info)
 		}
 	})
@@ -397,9 +398,9 @@ func TestFetcher_FailsClearly(t *testing.T) {
 		// before the fetch deadline.
 		cfg := node.DefaultConfig()
 		cfg.DataDir = t.TempDir()
-		cfg.RPCURL = s.chain.URL()
+		cfg.RPCURL = s.URL
 		cfg.SwarmKey = s.swarmKey
-		lonely, err := node.OpenFetcher(t.Context(), &cfg, node.WithDeployment(s.dep), node.WithLogger(slog.New(slog.DiscardHandler)))
+		lonely, err := node.OpenFetcher(t.Context(), &cfg, node.WithDeployment(s.Deployment), node.WithLogger(slog.New(slog.DiscardHandler)))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -506,11 +507,11 @@ func TestFetcher_FailsClearly(t *testing.T) {
 
 	t.Run("RunningNode", func(t *testing.T) {
 		dir := t.TempDir()
-		n := s.startNode(t, s.workerKeys[0], dir, nil, &events{})
+		n := s.StartNode(t, s.Key(1), testswarm.NodeSpec{Roles: []node.Role{node.RoleWorker}, Dir: dir})
 		cfg := node.DefaultConfig()
 		cfg.DataDir = dir
-		cfg.RPCURL = s.chain.URL()
-		_, err := node.OpenFetcher(t.Context(), &cfg, node.WithDeployment(s.dep), node.WithLogger(slog.New(slog.DiscardHandler)))
+		cfg.RPCURL = s.URL
+		_, err := node.OpenFetcher(t.Context(), &cfg, node.WithDeployment(s.Deployment), node.WithLogger(slog.New(slog.DiscardHandler)))
 		if !errors.Is(err, node.ErrDataDirInUse) || !strings.Contains(err.Error(), n.Address().Hex()) || !strings.Contains(err.Error(), "--data-dir") {
 			t.Fatalf("fetcher on a running node's data dir: %v, want ErrDataDirInUse naming node %s", err, n.Address())
 		}
@@ -519,8 +520,8 @@ func TestFetcher_FailsClearly(t *testing.T) {
 	t.Run("DataDirInUse", func(t *testing.T) {
 		cfg := node.DefaultConfig()
 		cfg.DataDir = dataDir
-		cfg.RPCURL = s.chain.URL()
-		_, err := node.OpenFetcher(t.Context(), &cfg, node.WithDeployment(s.dep), node.WithLogger(slog.New(slog.DiscardHandler)))
+		cfg.RPCURL = s.URL
+		_, err := node.OpenFetcher(t.Context(), &cfg, node.WithDeployment(s.Deployment), node.WithLogger(slog.New(slog.DiscardHandler)))
 		if !errors.Is(err, node.ErrDataDirInUse) || !strings.Contains(err.Error(), "--data-dir") {
 			t.Fatalf("second fetcher on one data dir: %v, want ErrDataDirInUse", err)
 		}

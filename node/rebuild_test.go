@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/unstoppable-models/umnode/internal/testswarm"
 	"github.com/unstoppable-models/umnode/node"
 	"github.com/unstoppable-models/umnode/protocol"
 )
@@ -18,17 +19,18 @@ func TestWorker_RebuildsAnUnservedHead(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a chain and two workers (about 10s)")
 	}
-	s := newSwarm(t, 2)
-	evA, evB := &events{}, &events{}
+	s := testswarm.New(t, testswarm.Options{Accounts: []testswarm.Account{testswarm.Worker(), testswarm.Worker()}})
+	evA, evB := &testswarm.Events{}, &testswarm.Events{}
 	// A waits 3 s after each claim before training: after its first commit
 	// there is time to stop it before a second.
-	a := s.startNode(t, s.workerKeys[0], t.TempDir(), nil, evA, node.WithClaimTiming(10*time.Second, 3*time.Second))
+	a := s.StartNode(t, s.Key(1), testswarm.NodeSpec{Roles: []node.Role{node.RoleWorker}, Events: evA,
+		Options: []node.Option{node.WithClaimTiming(10*time.Second, 3*time.Second)}})
 	var first protocol.Hash
 	for deadline := time.Now().Add(30 * time.Second); first.IsZero(); time.Sleep(50 * time.Millisecond) {
 		if time.Now().After(deadline) {
 			t.Fatal("worker A committed nothing in 30s")
 		}
-		for _, e := range evA.snapshot() {
+		for _, e := range evA.Snapshot() {
 			if e.Kind == node.EventUpdateCommitted && e.Local {
 				first = e.Update
 			}
@@ -39,20 +41,21 @@ func TestWorker_RebuildsAnUnservedHead(t *testing.T) {
 		t.Fatalf("stop A: %v", err)
 	}
 	cancel()
-	for _, e := range evA.snapshot() {
+	for _, e := range evA.Snapshot() {
 		if e.Kind == node.EventUpdateCommitted && e.Local && e.Update != first {
 			t.Skipf("A committed a second update (%s) before it stopped; the scenario needs one", e.Update.Short())
 		}
 	}
 
 	// B starts with only the genesis checkpoint; nobody serves A's update.
-	b := s.startNode(t, s.workerKeys[1], t.TempDir(), nil, evB, node.WithRebuildAfter(time.Second))
+	b := s.StartNode(t, s.Key(2), testswarm.NodeSpec{Roles: []node.Role{node.RoleWorker}, Events: evB,
+		Options: []node.Option{node.WithRebuildAfter(time.Second)}})
 	for deadline := time.Now().Add(40 * time.Second); ; time.Sleep(100 * time.Millisecond) {
 		if time.Now().After(deadline) {
 			t.Fatalf("worker B did not commit on A's update %s within 40s (stats %+v)", first.Short(), b.Stats())
 		}
 		done := false
-		for _, e := range evB.snapshot() {
+		for _, e := range evB.Snapshot() {
 			if e.Kind == node.EventUpdateCommitted && e.Local && e.Parent == first {
 				done = true
 			}

@@ -17,6 +17,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/unstoppable-models/umnode/chain/bindings"
+	"github.com/unstoppable-models/umnode/internal/testswarm"
 	"github.com/unstoppable-models/umnode/node"
 	"github.com/unstoppable-models/umnode/p2p"
 	"github.com/unstoppable-models/umnode/p2p/store"
@@ -92,8 +93,8 @@ func TestWatch_GossipAndChain(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a chain and two libp2p hosts (about 5s)")
 	}
-	s := newSwarm(t, 1)
-	worker := s.workerKeys[0]
+	s := testswarm.New(t, testswarm.Options{Accounts: []testswarm.Account{testswarm.Worker()}})
+	worker := s.Key(1)
 	rogue, _ := crypto.GenerateKey()
 	logger := slog.New(slog.NewTextHandler(t.Output(), &slog.HandlerOptions{Level: slog.LevelInfo}))
 
@@ -105,11 +106,11 @@ func TestWatch_GossipAndChain(t *testing.T) {
 	}
 	t.Cleanup(func() { _ = pub.Close() })
 	allow := p2p.AllowList{crypto.PubkeyToAddress(worker.PublicKey): true, crypto.PubkeyToAddress(rogue.PublicKey): true}
-	pg, err := p2p.NewGossip(t.Context(), pub, p2p.GossipConfig{Domain: s.dep.Domain(), Stake: allow, Logger: logger})
+	pg, err := p2p.NewGossip(t.Context(), pub, p2p.GossipConfig{Domain: s.Deployment.Domain(), Stake: allow, Logger: logger})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := pg.Join(s.dep.RunID); err != nil {
+	if err := pg.Join(s.Deployment.RunID); err != nil {
 		t.Fatal(err)
 	}
 	var boot []string
@@ -118,7 +119,7 @@ func TestWatch_GossipAndChain(t *testing.T) {
 	}
 
 	cfg := node.DefaultConfig()
-	cfg.RPCURL = s.chain.URL()
+	cfg.RPCURL = s.URL
 	cfg.Bootstrap = boot
 	cfg.PollInterval = 100 * time.Millisecond
 	var out jsonLines
@@ -128,7 +129,7 @@ func TestWatch_GossipAndChain(t *testing.T) {
 	done := make(chan error, 1)
 	go func() {
 		done <- node.Watch(ctx, node.WatchConfig{
-			Config: &cfg, Deployment: s.dep, Listen: []string{"/ip4/127.0.0.1/tcp/0"}, Logger: logger, Retry: time.Second,
+			Config: &cfg, Deployment: s.Deployment, Listen: []string{"/ip4/127.0.0.1/tcp/0"}, Logger: logger, Retry: time.Second,
 			OnReady: func(src string, h *p2p.Host) {
 				if h != nil {
 					watcherID = h.ID().String()
@@ -157,8 +158,8 @@ func TestWatch_GossipAndChain(t *testing.T) {
 			t.Fatal("Watch not ready within 20s")
 		}
 	}
-	updates := protocol.UpdatesTopic(s.dep.RunID)
-	waitFor(t, "the publisher to see the watcher on the updates topic", 10*time.Second, func() bool {
+	updates := protocol.UpdatesTopic(s.Deployment.RunID)
+	testswarm.WaitFor(t, "the publisher to see the watcher on the updates topic", 10*time.Second, func() bool {
 		return slices.ContainsFunc(pg.PubSub().ListPeers(updates), func(p peer.ID) bool { return p.String() == watcherID })
 	})
 
@@ -167,14 +168,14 @@ func TestWatch_GossipAndChain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	u := protocol.Update{RunID: s.dep.RunID, Parent: s.genesis, StateHash: protocol.Keccak256([]byte("state")),
+	u := protocol.Update{RunID: s.Deployment.RunID, Parent: s.Genesis, StateHash: protocol.Keccak256([]byte("state")),
 		TraceRoot: protocol.Keccak256([]byte("root")), CID: c.Bytes(), Worker: crypto.PubkeyToAddress(worker.PublicKey)}
-	wc := s.dial(t, worker)
-	s.must(t, wc, s.dep.Ledger, s.ledger.PackCommit(u.RunID, u.Parent, u.StateHash, u.TraceRoot, u.CID))
+	wc := s.Dial(t, worker)
+	s.Must(t, wc, s.Deployment.Ledger, s.Ledger.PackCommit(u.RunID, u.Parent, u.StateHash, u.TraceRoot, u.CID))
 
 	announce := func(key *ecdsa.PrivateKey, a *protocol.UpdateAnnouncement) {
 		t.Helper()
-		env, err := protocol.Sign(s.dep.Domain(), a, key)
+		env, err := protocol.Sign(s.Deployment.Domain(), a, key)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -193,13 +194,13 @@ func TestWatch_GossipAndChain(t *testing.T) {
 		TraceRoot: u.TraceRoot, CID: u.CID, Worker: u.Worker, Step: 8, EvalLoss: 1_250_000, EvalAccuracy: 7512, Timestamp: now})
 
 	// Past the challenge window, anyone may finalize.
-	if err := s.chain.AdjustTime(2 * time.Minute); err != nil {
+	if err := s.Chain.AdjustTime(2 * time.Minute); err != nil {
 		t.Fatal(err)
 	}
-	s.must(t, wc, s.dep.Ledger, s.ledger.PackFinalize(bindings.UpdateRefOf(u)))
+	s.Must(t, wc, s.Deployment.Ledger, s.Ledger.PackFinalize(bindings.UpdateRefOf(u)))
 
 	id := u.ID().Hex()
-	waitFor(t, "the announcement and both chain events", 20*time.Second, func() bool {
+	testswarm.WaitFor(t, "the announcement and both chain events", 20*time.Second, func() bool {
 		objs := out.objects(t)
 		return find(objs, map[string]string{"kind": "announcement", "update": id}) != nil &&
 			find(objs, map[string]string{"kind": "update-committed", "update": id}) != nil &&
@@ -207,7 +208,7 @@ func TestWatch_GossipAndChain(t *testing.T) {
 	})
 	objs := out.objects(t)
 	a := find(objs, map[string]string{"kind": "announcement", "update": id})
-	for k, want := range map[string]any{"source": "gossip", "actor": u.Worker.Hex(), "parent": s.genesis.Hex(), "cid": c.String(), "accuracy": 0.7512, "loss": 1.25, "step": 8.0} {
+	for k, want := range map[string]any{"source": "gossip", "actor": u.Worker.Hex(), "parent": s.Genesis.Hex(), "cid": c.String(), "accuracy": 0.7512, "loss": 1.25, "step": 8.0} {
 		if got := a[k]; got != want {
 			t.Fatalf("announcement %s = %v, want %v\n%s", k, got, want, out.String())
 		}
@@ -232,7 +233,7 @@ func TestWatch_GossipAndChain(t *testing.T) {
 	if got, want := fin["amount"], "1"; got != want {
 		t.Fatalf("update-finalized amount = %v, want %v tokens (the run's reward)", got, want)
 	}
-	if got, want := fin["amount_wei"], tokens(1).String(); got != want {
+	if got, want := fin["amount_wei"], testswarm.Tokens(1).String(); got != want {
 		t.Fatalf("update-finalized amount_wei = %v, want %v", got, want)
 	}
 	rogueAddr := crypto.PubkeyToAddress(rogue.PublicKey).Hex()
@@ -249,9 +250,9 @@ func TestWatch_KindsFilterAndNoGossip(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a chain")
 	}
-	s := newSwarm(t, 1)
+	s := testswarm.New(t, testswarm.Options{Accounts: []testswarm.Account{testswarm.Worker()}})
 	cfg := node.DefaultConfig()
-	cfg.RPCURL = s.chain.URL()
+	cfg.RPCURL = s.URL
 	cfg.PollInterval = 100 * time.Millisecond
 	kinds, err := node.ParseWatchKinds("update-finalized")
 	if err != nil {
@@ -259,25 +260,25 @@ func TestWatch_KindsFilterAndNoGossip(t *testing.T) {
 	}
 
 	// Commit and finalize before the watch starts: --from-start sees them.
-	worker := s.workerKeys[0]
-	u := protocol.Update{RunID: s.dep.RunID, Parent: s.genesis, StateHash: protocol.Keccak256([]byte("s")),
-		TraceRoot: protocol.Keccak256([]byte("r")), CID: s.otherCID(t), Worker: crypto.PubkeyToAddress(worker.PublicKey)}
-	wc := s.dial(t, worker)
-	s.must(t, wc, s.dep.Ledger, s.ledger.PackCommit(u.RunID, u.Parent, u.StateHash, u.TraceRoot, u.CID))
-	if err := s.chain.AdjustTime(2 * time.Minute); err != nil {
+	worker := s.Key(1)
+	u := protocol.Update{RunID: s.Deployment.RunID, Parent: s.Genesis, StateHash: protocol.Keccak256([]byte("s")),
+		TraceRoot: protocol.Keccak256([]byte("r")), CID: otherCID(t), Worker: crypto.PubkeyToAddress(worker.PublicKey)}
+	wc := s.Dial(t, worker)
+	s.Must(t, wc, s.Deployment.Ledger, s.Ledger.PackCommit(u.RunID, u.Parent, u.StateHash, u.TraceRoot, u.CID))
+	if err := s.Chain.AdjustTime(2 * time.Minute); err != nil {
 		t.Fatal(err)
 	}
-	s.must(t, wc, s.dep.Ledger, s.ledger.PackFinalize(bindings.UpdateRefOf(u)))
+	s.Must(t, wc, s.Deployment.Ledger, s.Ledger.PackFinalize(bindings.UpdateRefOf(u)))
 
 	var out jsonLines
 	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
 	done := make(chan error, 1)
 	go func() {
-		done <- node.Watch(ctx, node.WatchConfig{Config: &cfg, Deployment: s.dep, NoGossip: true, FromStart: true, Kinds: kinds,
+		done <- node.Watch(ctx, node.WatchConfig{Config: &cfg, Deployment: s.Deployment, NoGossip: true, FromStart: true, Kinds: kinds,
 			Logger: slog.New(slog.NewTextHandler(t.Output(), nil))}, out.sink)
 	}()
-	waitFor(t, "update-finalized", 15*time.Second, func() bool {
+	testswarm.WaitFor(t, "update-finalized", 15*time.Second, func() bool {
 		return find(out.objects(t), map[string]string{"kind": "update-finalized", "update": u.ID().Hex()}) != nil
 	})
 	cancel()
@@ -367,7 +368,7 @@ func (l *syncLog) String() string {
 	return l.b.String()
 }
 
-func (s *swarm) otherCID(t *testing.T) []byte {
+func otherCID(t *testing.T) []byte {
 	t.Helper()
 	c, _, err := store.ComputeCID(t.Context(), strings.NewReader("another checkpoint"))
 	if err != nil {
