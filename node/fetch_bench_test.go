@@ -6,21 +6,14 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"log/slog"
-	"math/big"
 	"path/filepath"
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
-
-	"github.com/unstoppable-models/umnode/chain/bindings"
-	"github.com/unstoppable-models/umnode/chain/devchain"
+	"github.com/unstoppable-models/umnode/internal/testswarm"
 	"github.com/unstoppable-models/umnode/node"
 	"github.com/unstoppable-models/umnode/p2p"
 	"github.com/unstoppable-models/umnode/p2p/store"
-	"github.com/unstoppable-models/umnode/protocol"
-	"github.com/unstoppable-models/umnode/train"
-	"github.com/unstoppable-models/umnode/train/dataset"
 )
 
 // BenchmarkFetcher_Fetch fetches a 32 MiB checkpoint from a seed on
@@ -31,34 +24,9 @@ import (
 // sub-benchmarks' ns/op within one run.
 func BenchmarkFetcher_Fetch(b *testing.B) {
 	ctx := b.Context()
-	ch, err := devchain.New(devchain.Options{Mode: devchain.Interval, BlockInterval: 50 * time.Millisecond, HTTPAddr: "127.0.0.1:0", Accounts: 1})
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { ch.Close() })
-	start, err := ch.Client().BlockNumber(ctx)
-	if err != nil {
-		b.Fatal(err)
-	}
-	d, err := bindings.DeployAll(ctx, ch.Client(), bind.NewKeyedTransactor(ch.Key(0), big.NewInt(devchain.ChainID)), bindings.DefaultDeployConfig(ch.Address(0)), nil)
-	if err != nil {
-		b.Fatal(err)
-	}
-	m := train.DefaultManifest(dataset.Synthetic(64, 16, 4, 1), dataset.Synthetic(16, 16, 4, 2))
-	m.Model.Widths = []uint32{16, 8, 4}
-	m.Eval = protocol.EvalSpec{Count: 16}
-	enc, err := m.Encode()
-	if err != nil {
-		b.Fatal(err)
-	}
-	runID, err := m.ID()
-	if err != nil {
-		b.Fatal(err)
-	}
-	// No run is created: a bare CID needs only the ledger's events, and
-	// there are none.
-	dep := &node.Deployment{ChainID: devchain.ChainID, Token: d.TokenAddr, Ledger: d.LedgerAddr, Disputes: d.DisputesAddr,
-		RunID: runID, Manifest: enc, GenesisCID: "bafkreig365zepzgkmtsae2zpsykh4brmgjwgzmkz6uusaizernxr6ibsf4", GenesisState: protocol.Hash{1}, StartBlock: start}
+	// The swarm's run goes unused: a bare CID needs only the ledger's
+	// events, and none commits it.
+	s := testswarm.New(b, testswarm.Options{BlockInterval: 50 * time.Millisecond})
 
 	dir := b.TempDir()
 	key := filepath.Join(dir, "swarm.key")
@@ -92,10 +60,10 @@ func BenchmarkFetcher_Fetch(b *testing.B) {
 	open := func(b *testing.B) *node.Fetcher {
 		cfg := node.DefaultConfig()
 		cfg.DataDir = b.TempDir()
-		cfg.RPCURL = ch.URL()
+		cfg.RPCURL = s.URL
 		cfg.Bootstrap = addrs
 		cfg.SwarmKey = key
-		f, err := node.OpenFetcher(ctx, &cfg, node.WithDeployment(dep), node.WithLogger(quiet))
+		f, err := node.OpenFetcher(ctx, &cfg, node.WithDeployment(s.Deployment), node.WithLogger(quiet))
 		if err != nil {
 			b.Fatal(err)
 		}
