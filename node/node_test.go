@@ -22,7 +22,6 @@ import (
 	"github.com/unstoppable-models/umnode/node"
 	"github.com/unstoppable-models/umnode/p2p/store"
 	"github.com/unstoppable-models/umnode/protocol"
-	"github.com/unstoppable-models/umnode/train"
 	"github.com/unstoppable-models/umnode/train/dataset"
 )
 
@@ -33,14 +32,11 @@ func tokens(n int64) *big.Int { return testswarm.Tokens(n) }
 // this package's tests use.
 type swarm struct {
 	*testswarm.Swarm
-	chain             *devchain.Chain
-	dep               *node.Deployment
-	trainSet, testSet *dataset.Dataset
-	workerKeys        []*ecdsa.PrivateKey // dev keys 1..workers
-	ledger            *bindings.Ledger
-	admin             *chain.Client
-	trainer           *train.Trainer
-	genesis           protocol.Hash // genesis update ID
+	chain      *devchain.Chain
+	dep        *node.Deployment
+	workerKeys []*ecdsa.PrivateKey // dev keys 1..workers
+	ledger     *bindings.Ledger
+	admin      *chain.Client
 }
 
 // newSwarm makes a swarm whose run is a tiny model on synthetic data: 16
@@ -48,19 +44,14 @@ type swarm struct {
 // challenge window, 30 s moves, 60 s vote).
 func newSwarm(t *testing.T, workers int) *swarm {
 	t.Helper()
-	return newSwarmRun(t, workers, testswarm.TinyRun("node-test"))
-}
-
-func newSwarmRun(t *testing.T, workers int, run testswarm.Run) *swarm {
-	t.Helper()
 	accounts := make([]testswarm.Account, workers)
 	for i := range accounts {
 		accounts[i] = testswarm.Worker()
 	}
-	ts := testswarm.New(t, testswarm.Options{Run: run, Accounts: accounts})
+	ts := testswarm.New(t, testswarm.Options{Run: testswarm.TinyRun("node-test"), Accounts: accounts})
 	return &swarm{
-		Swarm: ts, chain: ts.Chain, dep: ts.Deployment, trainSet: run.Train, testSet: run.Test,
-		workerKeys: ts.Keys[1 : workers+1], ledger: ts.Ledger, admin: ts.Admin, trainer: ts.Trainer, genesis: ts.Genesis,
+		Swarm: ts, chain: ts.Chain, dep: ts.Deployment,
+		workerKeys: ts.Keys[1 : workers+1], ledger: ts.Ledger, admin: ts.Admin,
 	}
 }
 
@@ -77,13 +68,11 @@ type events struct{ testswarm.Events }
 func (e *events) snapshot() []node.Event { return e.Snapshot() }
 
 // startNode starts a worker on data dir dir, bootstrapped to bootstrap,
-// reporting to ev; it stops at the end of the test. Without the swarm's
-// datasets (trainSet nil) the node loads MNIST itself.
+// reporting to ev; it stops at the end of the test.
 func (s *swarm) startNode(t *testing.T, key *ecdsa.PrivateKey, dir string, bootstrap []string, ev *events, extra ...node.Option) *node.Node {
 	t.Helper()
 	return s.StartNode(t, key, testswarm.NodeSpec{
-		Roles: []node.Role{node.RoleWorker}, Dir: dir, Bootstrap: bootstrap, Events: &ev.Events,
-		LoadData: s.trainSet == nil, Options: extra,
+		Roles: []node.Role{node.RoleWorker}, Dir: dir, Bootstrap: bootstrap, Events: &ev.Events, Options: extra,
 	})
 }
 
@@ -191,11 +180,11 @@ func TestNode_WorkerCommitsAndFinalizes(t *testing.T) {
 // honestChild is the update an honest worker commits on the genesis.
 func (s *swarm) honestChild(t *testing.T, worker common.Address) protocol.Hash {
 	t.Helper()
-	next, trace, err := s.trainer.Run(t.Context(), s.trainer.Init(), int(s.trainer.Manifest().StepsPerUpdate))
+	next, trace, err := s.Trainer.Run(t.Context(), s.Trainer.Init(), int(s.Trainer.Manifest().StepsPerUpdate))
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := s.trainer.Encode(next)
+	b, err := s.Trainer.Encode(next)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -207,7 +196,7 @@ func (s *swarm) honestChild(t *testing.T, worker common.Address) protocol.Hash {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return protocol.Update{RunID: s.dep.RunID, Parent: s.genesis, StateHash: h, TraceRoot: root, CID: c.Bytes(), Worker: worker}.ID()
+	return protocol.Update{RunID: s.dep.RunID, Parent: s.Genesis, StateHash: h, TraceRoot: root, CID: c.Bytes(), Worker: worker}.ID()
 }
 
 // commits returns the distinct committed updates in order, failing on two
@@ -268,8 +257,8 @@ func TestNode_RestartNeverCommitsTwice(t *testing.T) {
 	waitFor(t, "two commits", 20*time.Second, func() bool { return len(commits(t, ev.snapshot())) >= 2 })
 	stop(n)
 	cs := commits(t, ev.snapshot())
-	if got, want := cs[0].Update, s.honestChild(t, me); cs[0].Parent != s.genesis || got != want {
-		t.Fatalf("first update %s on %s, want the honest update %s on the genesis %s", got.Short(), cs[0].Parent.Short(), want.Short(), s.genesis.Short())
+	if got, want := cs[0].Update, s.honestChild(t, me); cs[0].Parent != s.Genesis || got != want {
+		t.Fatalf("first update %s on %s, want the honest update %s on the genesis %s", got.Short(), cs[0].Parent.Short(), want.Short(), s.Genesis.Short())
 	}
 	head := cs[len(cs)-1].Update
 
@@ -339,8 +328,8 @@ func TestNode_FaultyWorkerDiverges(t *testing.T) {
 	s.startNode(t, key, t.TempDir(), nil, &ev, node.WithFaulty(1))
 	waitFor(t, "a commit", 20*time.Second, func() bool { return len(commits(t, ev.snapshot())) >= 1 })
 	first := commits(t, ev.snapshot())[0]
-	if first.Parent != s.genesis {
-		t.Fatalf("first update's parent %s, want the genesis %s", first.Parent.Short(), s.genesis.Short())
+	if first.Parent != s.Genesis {
+		t.Fatalf("first update's parent %s, want the genesis %s", first.Parent.Short(), s.Genesis.Short())
 	}
 	if honest := s.honestChild(t, crypto.PubkeyToAddress(key.PublicKey)); first.Update == honest {
 		t.Fatalf("faulty worker committed the honest update %s", honest.Short())
@@ -438,7 +427,7 @@ func TestNode_StartRefusesUnstakedWorker(t *testing.T) {
 	cfg.Roles = []node.Role{node.RoleWorker}
 	cfg.RPCURL = s.chain.URL()
 	cfg.Listen = []string{"/ip4/127.0.0.1/tcp/0"}
-	n, err := node.New(&cfg, node.WithKey(devchain.DevKey(7)), node.WithDeployment(s.dep), node.WithDatasets(s.trainSet, s.testSet))
+	n, err := node.New(&cfg, node.WithKey(devchain.DevKey(7)), node.WithDeployment(s.dep), node.WithDatasets(s.Run.Train, s.Run.Test))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -450,7 +439,7 @@ func TestNode_StartRefusesUnstakedWorker(t *testing.T) {
 
 	// The same key without the worker role starts: it only follows the run.
 	cfg.Roles = []node.Role{node.RoleValidator}
-	n, err = node.New(&cfg, node.WithKey(devchain.DevKey(7)), node.WithDeployment(s.dep), node.WithDatasets(s.trainSet, s.testSet))
+	n, err = node.New(&cfg, node.WithKey(devchain.DevKey(7)), node.WithDeployment(s.dep), node.WithDatasets(s.Run.Train, s.Run.Test))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -468,14 +457,13 @@ func TestNode_MNISTWorkerCommits(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads MNIST and trains the default model (about 10s)")
 	}
-	s := newSwarmRun(t, 1, testswarm.MNISTRun(t, 0))
-	s.trainSet, s.testSet = nil, nil // the node loads MNIST itself
-	var ev events
-	s.startNode(t, s.workerKeys[0], t.TempDir(), nil, &ev)
+	s := testswarm.New(t, testswarm.Options{Run: testswarm.MNISTRun(t, 0), Accounts: []testswarm.Account{testswarm.Worker()}})
+	ev := &testswarm.Events{}
+	s.StartNode(t, s.Key(1), testswarm.NodeSpec{Roles: []node.Role{node.RoleWorker}, Events: ev, LoadData: true})
 	var evals []node.Event
 	waitFor(t, "two MNIST updates", 60*time.Second, func() bool {
 		evals = evals[:0]
-		for _, e := range ev.snapshot() {
+		for _, e := range ev.Snapshot() {
 			if e.Kind == node.EventEval {
 				evals = append(evals, e)
 			}
