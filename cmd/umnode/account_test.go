@@ -58,6 +58,17 @@ func (a *acctChain) umnode(t *testing.T, i int, args ...string) (string, error) 
 	out, _, err := run(t, env, args...)
 	return out, err
 }
+
+// commitOnGenesis has dev key i, a registered worker, commit a made-up
+// update on the genesis.
+func (a *acctChain) commitOnGenesis(t *testing.T, i int) protocol.Update {
+	t.Helper()
+	u := protocol.Update{RunID: a.Deployment.RunID, Parent: a.Genesis, StateHash: protocol.Keccak256([]byte("s")),
+		TraceRoot: protocol.Keccak256([]byte("r")), CID: []byte("cid"), Worker: a.Address(i)}
+	a.Must(t, a.Dial(t, a.Key(i)), a.Deployment.Ledger, a.Ledger.PackCommit(u.RunID, u.Parent, u.StateHash, u.TraceRoot, u.CID))
+	return u
+}
+
 func wantBig(t *testing.T, what string, got, want *big.Int) {
 	t.Helper()
 	if got.Cmp(want) != 0 {
@@ -282,10 +293,7 @@ func TestClaim_Rewards(t *testing.T) {
 	if out, err := a.umnode(t, 1, "stake", "200"); err != nil {
 		t.Fatalf("stake: %v\n%s", err, out)
 	}
-	u := protocol.Update{RunID: a.Deployment.RunID, Parent: a.Genesis, StateHash: protocol.Keccak256([]byte("s")),
-		TraceRoot: protocol.Keccak256([]byte("r")), CID: []byte("cid"), Worker: a.Address(1)}
-	wc := a.Dial(t, a.Key(1))
-	a.Must(t, wc, a.Deployment.Ledger, a.Ledger.PackCommit(u.RunID, u.Parent, u.StateHash, u.TraceRoot, u.CID))
+	u := a.commitOnGenesis(t, 1)
 	if err := a.Chain.AdjustTime(2 * time.Minute); err != nil {
 		t.Fatal(err)
 	}

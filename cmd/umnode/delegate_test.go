@@ -9,7 +9,6 @@ import (
 
 	"github.com/unstoppable-models/umnode/chain"
 	"github.com/unstoppable-models/umnode/chain/bindings"
-	"github.com/unstoppable-models/umnode/protocol"
 )
 
 // TestDelegate_TooSmallForOneShare: once rewards make a pool share worth
@@ -29,9 +28,7 @@ func TestDelegate_TooSmallForOneShare(t *testing.T) {
 	// A finalized update leaves 1 UM unsettled: 0.9 after the 10%
 	// commission, of which 0.9 * 1/201 goes to the 1-token pool when the
 	// next delegation settles it, so a share then costs 2 base units.
-	u := protocol.Update{RunID: a.Deployment.RunID, Parent: a.Genesis, StateHash: protocol.Keccak256([]byte("s")),
-		TraceRoot: protocol.Keccak256([]byte("r")), CID: []byte("cid"), Worker: a.Address(1)}
-	a.Must(t, a.Dial(t, a.Key(1)), a.Deployment.Ledger, a.Ledger.PackCommit(u.RunID, u.Parent, u.StateHash, u.TraceRoot, u.CID))
+	u := a.commitOnGenesis(t, 1)
 	if err := a.Chain.AdjustTime(2 * time.Minute); err != nil {
 		t.Fatal(err)
 	}

@@ -7,7 +7,6 @@ import (
 	"github.com/ethereum/go-ethereum"
 
 	"github.com/unstoppable-models/umnode/chain/bindings"
-	"github.com/unstoppable-models/umnode/protocol"
 )
 
 // TestUnbond_GasLimitCoversASettlement: an unbond of a delegation whose
@@ -23,9 +22,7 @@ func TestUnbond_GasLimitCoversASettlement(t *testing.T) {
 	if out, err := a.umnode(t, 2, "delegate", a.Address(1).Hex(), "100"); err != nil {
 		t.Fatalf("delegate: %v\n%s", err, out)
 	}
-	u := protocol.Update{RunID: a.Deployment.RunID, Parent: a.Genesis, StateHash: protocol.Keccak256([]byte("s")),
-		TraceRoot: protocol.Keccak256([]byte("r")), CID: []byte("cid"), Worker: a.Address(1)}
-	a.Must(t, a.Dial(t, a.Key(1)), a.Deployment.Ledger, a.Ledger.PackCommit(u.RunID, u.Parent, u.StateHash, u.TraceRoot, u.CID))
+	u := a.commitOnGenesis(t, 1)
 	if err := a.Chain.AdjustTime(2 * time.Minute); err != nil {
 		t.Fatal(err)
 	}
