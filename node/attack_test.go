@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
 
+	"github.com/unstoppable-models/umnode/internal/testswarm"
 	"github.com/unstoppable-models/umnode/node"
 	"github.com/unstoppable-models/umnode/p2p"
 	"github.com/unstoppable-models/umnode/protocol"
@@ -36,7 +37,7 @@ type squatter struct {
 
 // startSquatter starts the attacker's host, connected to every honest node.
 // staked lists the authors its own gossip validator lets through.
-func startSquatter(t *testing.T, s *swarm, keys []*ecdsa.PrivateKey, staked []common.Address, honest []*node.Node) *squatter {
+func startSquatter(t *testing.T, s *testswarm.Swarm, keys []*ecdsa.PrivateKey, staked []common.Address, honest []*node.Node) *squatter {
 	t.Helper()
 	h, err := p2p.Start(t.Context(), p2p.Config{DataDir: t.TempDir(), Listen: []string{"/ip4/127.0.0.1/tcp/0"}, DHTMode: p2p.DHTOff, Logger: slog.New(slog.DiscardHandler)})
 	if err != nil {
@@ -50,14 +51,14 @@ func startSquatter(t *testing.T, s *swarm, keys []*ecdsa.PrivateKey, staked []co
 	for _, k := range keys {
 		allow[crypto.PubkeyToAddress(k.PublicKey)] = true
 	}
-	g, err := p2p.NewGossip(t.Context(), h, p2p.GossipConfig{Domain: s.dep.Domain(), Stake: allow, RateLimit: 50, RateBurst: 100, Logger: slog.New(slog.DiscardHandler)})
+	g, err := p2p.NewGossip(t.Context(), h, p2p.GossipConfig{Domain: s.Deployment.Domain(), Stake: allow, RateLimit: 50, RateBurst: 100, Logger: slog.New(slog.DiscardHandler)})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := g.Join(s.dep.RunID); err != nil {
+	if err := g.Join(s.Deployment.RunID); err != nil {
 		t.Fatal(err)
 	}
-	ch, err := g.Subscribe(t.Context(), protocol.UpdatesTopic(s.dep.RunID))
+	ch, err := g.Subscribe(t.Context(), protocol.UpdatesTopic(s.Deployment.RunID))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,7 +85,7 @@ func startSquatter(t *testing.T, s *swarm, keys []*ecdsa.PrivateKey, staked []co
 }
 
 // claim publishes the best-ranked of the attacker's claims on parent, once.
-func (q *squatter) claim(t *testing.T, s *swarm, parent protocol.Hash) {
+func (q *squatter) claim(t *testing.T, s *testswarm.Swarm, parent protocol.Hash) {
 	q.mu.Lock()
 	if q.seen[parent] {
 		q.mu.Unlock()
@@ -99,8 +100,8 @@ func (q *squatter) claim(t *testing.T, s *swarm, parent protocol.Hash) {
 			best = k
 		}
 	}
-	m := &protocol.WorkClaim{RunID: s.dep.RunID, Parent: parent, Worker: crypto.PubkeyToAddress(best.PublicKey), Expires: uint64(time.Now().Add(time.Hour).Unix())}
-	env, err := protocol.Sign(s.dep.Domain(), m, best)
+	m := &protocol.WorkClaim{RunID: s.Deployment.RunID, Parent: parent, Worker: crypto.PubkeyToAddress(best.PublicKey), Expires: uint64(time.Now().Add(time.Hour).Unix())}
+	env, err := protocol.Sign(s.Deployment.Domain(), m, best)
 	if err != nil {
 		t.Errorf("squatter: sign: %v", err)
 		return
@@ -120,16 +121,15 @@ func TestAttack_ClaimSquattingCostsABoundedDelay(t *testing.T) {
 		t.Skip("starts a chain and three nodes (about 50s)")
 	}
 	const window = 200 // blocks of 100 ms
-	s := newSwarm(t, 4)
-	attackerKey := s.workerKeys[3]
-	var ev events
-	n1 := s.startNode(t, s.workerKeys[0], t.TempDir(), nil, &ev)
-	n2 := s.startNode(t, s.workerKeys[1], t.TempDir(), addrStrings(n1), &ev)
-	n3 := s.startNode(t, s.workerKeys[2], t.TempDir(), addrStrings(n1), &ev)
+	s := testswarm.New(t, testswarm.Options{Run: testswarm.TinyRun("node-test"), Accounts: []testswarm.Account{testswarm.Worker(), testswarm.Worker(), testswarm.Worker(), testswarm.Worker()}})
+	attackerKey := s.Key(4)
+	n1 := s.Start(t, s.Key(1), node.RoleWorker)
+	n2 := s.StartNode(t, s.Key(2), testswarm.NodeSpec{Roles: []node.Role{node.RoleWorker}, Bootstrap: testswarm.Addrs(n1)})
+	n3 := s.StartNode(t, s.Key(3), testswarm.NodeSpec{Roles: []node.Role{node.RoleWorker}, Bootstrap: testswarm.Addrs(n1)})
 	honest := []*node.Node{n1, n2, n3}
 
 	blockNow := func() uint64 {
-		b, err := s.admin.BlockNumber(t.Context())
+		b, err := s.Admin.BlockNumber(t.Context())
 		if err != nil {
 			t.Fatalf("block number: %v", err)
 		}
@@ -138,7 +138,7 @@ func TestAttack_ClaimSquattingCostsABoundedDelay(t *testing.T) {
 	// commitsIn counts the distinct commits mined in blocks [from, to).
 	commitsIn := func(from, to uint64) int {
 		c := 0
-		for _, e := range commits(t, ev.snapshot()) {
+		for _, e := range distinctCommits(s.Events.Snapshot()) {
 			if e.Block >= from && e.Block < to {
 				c++
 			}
@@ -146,11 +146,11 @@ func TestAttack_ClaimSquattingCostsABoundedDelay(t *testing.T) {
 		return c
 	}
 	waitBlock := func(b uint64) {
-		waitFor(t, "block "+itoa(b), 2*window*100*time.Millisecond+20*time.Second, func() bool { return blockNow() >= b })
+		testswarm.WaitFor(t, "block "+itoa(b), 2*window*100*time.Millisecond+20*time.Second, func() bool { return blockNow() >= b })
 	}
 	// Warm up: every worker has committed, so each knows how long an
 	// update takes.
-	waitFor(t, "every honest worker to commit", 30*time.Second, func() bool {
+	testswarm.WaitFor(t, "every honest worker to commit", 30*time.Second, func() bool {
 		for _, n := range honest {
 			if n.Stats().Committed == 0 {
 				return false
@@ -164,11 +164,11 @@ func TestAttack_ClaimSquattingCostsABoundedDelay(t *testing.T) {
 	b0 := blockNow()
 	waitBlock(b0 + window/2)
 	var staked []common.Address
-	for _, k := range s.workerKeys[:3] {
+	for _, k := range s.Keys[1:4] {
 		staked = append(staked, crypto.PubkeyToAddress(k.PublicKey))
 	}
 	q := startSquatter(t, s, []*ecdsa.PrivateKey{attackerKey}, staked, honest)
-	waitFor(t, "the attacker's first claim", 20*time.Second, func() bool { return q.claimed.Load() > 0 })
+	testswarm.WaitFor(t, "the attacker's first claim", 20*time.Second, func() bool { return q.claimed.Load() > 0 })
 	a0 := blockNow()
 	waitBlock(a0 + window)
 	if err := q.host.Close(); err != nil {
@@ -198,3 +198,17 @@ func TestAttack_ClaimSquattingCostsABoundedDelay(t *testing.T) {
 }
 
 func itoa(b uint64) string { return strconv.FormatUint(b, 10) }
+
+// distinctCommits returns the committed updates in evs, each once, in the
+// order first reported.
+func distinctCommits(evs []node.Event) []node.Event {
+	var out []node.Event
+	seen := map[protocol.Hash]bool{}
+	for _, e := range evs {
+		if e.Kind == node.EventUpdateCommitted && !seen[e.Update] {
+			seen[e.Update] = true
+			out = append(out, e)
+		}
+	}
+	return out
+}

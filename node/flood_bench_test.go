@@ -12,6 +12,7 @@ import (
 	pubsub "github.com/libp2p/go-libp2p-pubsub"
 	"github.com/libp2p/go-libp2p/core/peer"
 
+	"github.com/unstoppable-models/umnode/internal/testswarm"
 	"github.com/unstoppable-models/umnode/node"
 	"github.com/unstoppable-models/umnode/p2p"
 	"github.com/unstoppable-models/umnode/protocol"
@@ -30,30 +31,29 @@ func TestFloodBench_CommitRate(t *testing.T) {
 		t.Skip("a measurement: run with -bench")
 	}
 	rate, seconds := envInt("UMNODE_FLOOD_RATE", 2000), envInt("UMNODE_FLOOD_SECONDS", 20)
-	s := newSwarm(t, 4)
-	staked := s.workerKeys[3]
-	var ev events
-	n1 := s.startNode(t, s.workerKeys[0], t.TempDir(), nil, &ev)
-	n2 := s.startNode(t, s.workerKeys[1], t.TempDir(), addrStrings(n1), &ev)
-	n3 := s.startNode(t, s.workerKeys[2], t.TempDir(), addrStrings(n1), &ev)
-	waitFor(t, "every worker to commit", 30*time.Second, func() bool {
+	s := testswarm.New(t, testswarm.Options{Run: testswarm.TinyRun("node-test"), Accounts: []testswarm.Account{testswarm.Worker(), testswarm.Worker(), testswarm.Worker(), testswarm.Worker()}})
+	staked := s.Key(4)
+	n1 := s.Start(t, s.Key(1), node.RoleWorker)
+	n2 := s.StartNode(t, s.Key(2), testswarm.NodeSpec{Roles: []node.Role{node.RoleWorker}, Bootstrap: testswarm.Addrs(n1)})
+	n3 := s.StartNode(t, s.Key(3), testswarm.NodeSpec{Roles: []node.Role{node.RoleWorker}, Bootstrap: testswarm.Addrs(n1)})
+	testswarm.WaitFor(t, "every worker to commit", 30*time.Second, func() bool {
 		return n1.Stats().Committed > 0 && n2.Stats().Committed > 0 && n3.Stats().Committed > 0
 	})
 
 	// perMinute runs f and returns the commits per minute of chain time
 	// (100 ms blocks) while it ran.
 	perMinute := func(f func()) float64 {
-		b0, err := s.admin.BlockNumber(t.Context())
+		b0, err := s.Admin.BlockNumber(t.Context())
 		if err != nil {
 			t.Fatal(err)
 		}
 		f()
-		b1, err := s.admin.BlockNumber(t.Context())
+		b1, err := s.Admin.BlockNumber(t.Context())
 		if err != nil {
 			t.Fatal(err)
 		}
 		c := 0
-		for _, e := range commits(t, ev.snapshot()) {
+		for _, e := range distinctCommits(s.Events.Snapshot()) {
 			if e.Block >= b0 && e.Block < b1 {
 				c++
 			}
@@ -62,8 +62,8 @@ func TestFloodBench_CommitRate(t *testing.T) {
 	}
 	wait := func() { waitBlocks(t, s, uint64(seconds*10)) }
 	claim := func(key *ecdsa.PrivateKey, i int) []byte {
-		m := &protocol.WorkClaim{RunID: s.dep.RunID, Parent: protocol.Keccak256([]byte(strconv.Itoa(i))), Worker: crypto.PubkeyToAddress(key.PublicKey), Expires: uint64(time.Now().Add(30 * time.Minute).Unix())}
-		env, err := protocol.Sign(s.dep.Domain(), m, key)
+		m := &protocol.WorkClaim{RunID: s.Deployment.RunID, Parent: protocol.Keccak256([]byte(strconv.Itoa(i))), Worker: crypto.PubkeyToAddress(key.PublicKey), Expires: uint64(time.Now().Add(30 * time.Minute).Unix())}
+		env, err := protocol.Sign(s.Deployment.Domain(), m, key)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -93,7 +93,7 @@ func TestFloodBench_CommitRate(t *testing.T) {
 // flood publishes msgs at rate per second from a new host connected to
 // target, with plain gossipsub (no validation of its own), and reports
 // whether target cut the host off.
-func flood(t *testing.T, s *swarm, target *node.Node, msgs [][]byte, rate int) bool {
+func flood(t *testing.T, s *testswarm.Swarm, target *node.Node, msgs [][]byte, rate int) bool {
 	t.Helper()
 	h, err := p2p.Start(t.Context(), p2p.Config{DataDir: t.TempDir(), Listen: []string{"/ip4/127.0.0.1/tcp/0"}, DHTMode: p2p.DHTOff})
 	if err != nil {
@@ -104,14 +104,14 @@ func flood(t *testing.T, s *swarm, target *node.Node, msgs [][]byte, rate int) b
 	if err != nil {
 		t.Fatal(err)
 	}
-	topic, err := ps.Join(protocol.UpdatesTopic(s.dep.RunID))
+	topic, err := ps.Join(protocol.UpdatesTopic(s.Deployment.RunID))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := h.Connect(t.Context(), peer.AddrInfo{ID: target.PeerID(), Addrs: target.Addrs()}); err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, "the flooder to see the target's subscription", 10*time.Second, func() bool { return len(topic.ListPeers()) > 0 })
+	testswarm.WaitFor(t, "the flooder to see the target's subscription", 10*time.Second, func() bool { return len(topic.ListPeers()) > 0 })
 	tick := time.NewTicker(10 * time.Millisecond)
 	defer tick.Stop()
 	per := max(1, rate/100)
@@ -125,14 +125,14 @@ func flood(t *testing.T, s *swarm, target *node.Node, msgs [][]byte, rate int) b
 }
 
 // waitBlocks waits until the chain has mined n more blocks.
-func waitBlocks(t *testing.T, s *swarm, n uint64) {
+func waitBlocks(t *testing.T, s *testswarm.Swarm, n uint64) {
 	t.Helper()
-	b0, err := s.admin.BlockNumber(t.Context())
+	b0, err := s.Admin.BlockNumber(t.Context())
 	if err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, "blocks", time.Duration(n)*100*time.Millisecond+30*time.Second, func() bool {
-		b, err := s.admin.BlockNumber(t.Context())
+	testswarm.WaitFor(t, "blocks", time.Duration(n)*100*time.Millisecond+30*time.Second, func() bool {
+		b, err := s.Admin.BlockNumber(t.Context())
 		return err == nil && b >= b0+n
 	})
 }
