@@ -148,7 +148,7 @@ func (h *heardClaim) live(now time.Time, hold time.Duration) bool {
 }
 
 // observe records how long one of this node's updates took, from deciding
-// to train to the commit's receipt.
+// to train to the commit's receipt (a commit, or one mined too late).
 func (b *claimBook) observe(d time.Duration) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
@@ -608,6 +608,9 @@ func (w *worker) once(ctx context.Context) (again bool, err error) {
 		// rarely names StaleHead). Nothing of ours is on chain.
 		if staleHead(err) || (rcpt != nil && rcpt.Status == types.ReceiptStatusFailed) {
 			_ = n.journal.record(jEntry{Parent: head.ID, Update: id, CID: c.String(), Tx: tx.Hash(), State: jLost, Worker: n.addr})
+			// A whole update, mined: as long as a commit takes, so the hold
+			// is measured before this worker's first commit too.
+			n.claims.observe(time.Since(began))
 			n.stats.lost.Add(1)
 			n.emit(Event{Kind: EventLostRace, Parent: head.ID, Update: id, Local: true})
 			return true, nil
