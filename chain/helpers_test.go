@@ -93,17 +93,8 @@ type faultProxy struct {
 
 func newFaultProxy(t *testing.T, target string, fail int64, status int) *faultProxy {
 	t.Helper()
-	u, err := url.Parse(target)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rp := httputil.NewSingleHostReverseProxy(u)
 	p := &faultProxy{}
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	p.URL = serveProxy(t, target, func(rp *httputil.ReverseProxy, w http.ResponseWriter, r *http.Request) {
 		n := p.requests.Add(1)
 		if n <= fail || (p.every > 0 && n%p.every == 0) {
 			p.injected.Add(1)
@@ -112,11 +103,27 @@ func newFaultProxy(t *testing.T, target string, fail int64, status int) *faultPr
 			return
 		}
 		rp.ServeHTTP(w, r)
-	})}
+	})
+	return p
+}
+
+// serveProxy serves h on a loopback port in front of target, h forwarding
+// what it lets through with rp, and returns the proxy's URL.
+func serveProxy(t *testing.T, target string, h func(rp *httputil.ReverseProxy, w http.ResponseWriter, r *http.Request)) string {
+	t.Helper()
+	u, err := url.Parse(target)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rp := httputil.NewSingleHostReverseProxy(u)
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { h(rp, w, r) })}
 	go srv.Serve(l)
 	t.Cleanup(func() { srv.Close() })
-	p.URL = "http://" + l.Addr().String()
-	return p
+	return "http://" + l.Addr().String()
 }
 
 // closedPort returns a loopback URL nobody listens on.

@@ -5,11 +5,9 @@ import (
 	"encoding/json"
 	"io"
 	"math/big"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/http/httputil"
-	"net/url"
 	"sync"
 	"testing"
 
@@ -45,17 +43,8 @@ type rpcReq struct {
 
 func newLagProxy(t *testing.T, target string, lag int) *lagProxy {
 	t.Helper()
-	u, err := url.Parse(target)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rp := httputil.NewSingleHostReverseProxy(u)
 	p := &lagProxy{lag: lag}
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	p.URL = serveProxy(t, target, func(rp *httputil.ReverseProxy, w http.ResponseWriter, r *http.Request) {
 		body, _ := io.ReadAll(r.Body)
 		var req rpcReq
 		if json.Unmarshal(body, &req) == nil {
@@ -88,10 +77,7 @@ func newLagProxy(t *testing.T, target string, lag int) *lagProxy {
 		}
 		w.WriteHeader(rec.Code)
 		w.Write(rec.Body.Bytes())
-	})}
-	go srv.Serve(l)
-	t.Cleanup(func() { srv.Close() })
-	p.URL = "http://" + l.Addr().String()
+	})
 	return p
 }
 

@@ -7,10 +7,8 @@ import (
 	"errors"
 	"io"
 	"math/big"
-	"net"
 	"net/http"
 	"net/http/httputil"
-	"net/url"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -89,17 +87,8 @@ func mined(t *testing.T, ctx context.Context, dc *devchain.Chain, c *chain.Clien
 // state or block overrides does.
 func refusingProxy(t *testing.T, target string) (string, *atomic.Int64) {
 	t.Helper()
-	u, err := url.Parse(target)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rp := httputil.NewSingleHostReverseProxy(u)
 	var refused atomic.Int64
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	url := serveProxy(t, target, func(rp *httputil.ReverseProxy, w http.ResponseWriter, r *http.Request) {
 		body, _ := io.ReadAll(r.Body)
 		var req rpcReq
 		if json.Unmarshal(body, &req) == nil && (req.Method == "eth_call" || req.Method == "eth_estimateGas") && len(req.Params) > 2 {
@@ -112,10 +101,8 @@ func refusingProxy(t *testing.T, target string) (string, *atomic.Int64) {
 		r.Body = io.NopCloser(bytes.NewReader(body))
 		r.ContentLength = int64(len(body))
 		rp.ServeHTTP(w, r)
-	})}
-	go srv.Serve(l)
-	t.Cleanup(func() { srv.Close() })
-	return "http://" + l.Addr().String(), &refused
+	})
+	return url, &refused
 }
 
 // TestWaitReceipt_ReplaysAsOfItsBlock: a failed transaction's reason is
