@@ -43,7 +43,9 @@ Bootstraps a private testnet swarm on this machine and runs it until Ctrl-C
 
 Started again on the same --dir with the same chain and node counts, it
 resumes that devnet: the embedded chain (kept in <dir>/chain) continues
-from its last block, or the --rpc chain must still hold the deployment,
+from its last block (after Ctrl-C; a kill -9 can lose the last few seconds
+of blocks, which nodes see as a reorg), or the --rpc chain must still hold
+the deployment,
 and the nodes carry on from their data dirs. A --dir holding any other
 devnet is refused: pass --reset to wipe it (only the files a devnet
 writes) and start over, or use another --dir.
