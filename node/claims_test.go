@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/unstoppable-models/umnode/internal/testswarm"
 	"github.com/unstoppable-models/umnode/node"
 	"github.com/unstoppable-models/umnode/protocol"
 )
@@ -81,18 +82,18 @@ func TestClaims_UnbondedWorkerHoldsNobodyBack(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a dev chain")
 	}
-	s := newSwarm(t, 2)
+	s := testswarm.New(t, testswarm.Options{Run: testswarm.TinyRun("node-test"), Accounts: []testswarm.Account{testswarm.Worker(), testswarm.Worker()}})
 	ctx := t.Context()
-	w1, w2 := s.chain.Address(1), s.chain.Address(2)
-	if !node.CanCommit(ctx, s.admin, s.dep, w1) {
+	w1, w2 := s.Address(1), s.Address(2)
+	if !node.CanCommit(ctx, s.Admin, s.Deployment, w1) {
 		t.Fatalf("worker %s with 200 bonded (minimum 100) cannot commit", w1)
 	}
-	if node.CanCommit(ctx, s.admin, s.dep, s.chain.Address(0)) {
+	if node.CanCommit(ctx, s.Admin, s.Deployment, s.Address(0)) {
 		t.Fatal("an unregistered account can commit")
 	}
 	// Worker 2 unbonds 150 of its 200: 50 is under the run's minimum of 100.
-	s.must(t, s.dial(t, s.workerKeys[1]), s.dep.Ledger, s.ledger.PackUnbondSelf(tokens(150)))
-	if node.CanCommit(ctx, s.admin, s.dep, w2) {
+	s.Must(t, s.Dial(t, s.Key(2)), s.Deployment.Ledger, s.Ledger.PackUnbondSelf(testswarm.Tokens(150)))
+	if node.CanCommit(ctx, s.Admin, s.Deployment, w2) {
 		t.Fatalf("worker %s with 50 bonded (minimum 100) can commit", w2)
 	}
 }

@@ -147,7 +147,7 @@ func fraudE2E(t *testing.T, f *fraudSwarm, timeout time.Duration) {
 	if resolved == 0 {
 		t.Fatalf("none of the %d disputes voted against the worker is resolved as worker wrong on chain", len(voted))
 	}
-	if got, want := f.WorkerInfo(t, bad.Address()).SelfStake, tokens(200); got.Cmp(want) >= 0 {
+	if got, want := f.WorkerInfo(t, bad.Address()).SelfStake, testswarm.Tokens(200); got.Cmp(want) >= 0 {
 		t.Fatalf("faulty worker's stake %v, want below %v after the slash", got, want)
 	}
 	// The model at the end beats the genesis: wait for the head to be an
@@ -155,7 +155,7 @@ func fraudE2E(t *testing.T, f *fraudSwarm, timeout time.Duration) {
 	// its stake is below the run's minimum) and compare its eval.
 	start := f.Trainer.Eval(f.Trainer.Init())
 	var end *node.Event
-	waitFor(t, "an honest update at the head", timeout, func() bool {
+	testswarm.WaitFor(t, "an honest update at the head", timeout, func() bool {
 		evs := ev.Snapshot()
 		for i := len(evs) - 1; i >= 0; i-- {
 			if e := evs[i]; e.Kind == node.EventEval && e.Node != bad.Address() && f.IsHead(t, e.Update) {

@@ -3,9 +3,7 @@ package node_test
 import (
 	"bytes"
 	"context"
-	"crypto/ecdsa"
 	"fmt"
-	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,10 +11,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/unstoppable-models/umnode/chain"
-	"github.com/unstoppable-models/umnode/chain/bindings"
 	"github.com/unstoppable-models/umnode/chain/devchain"
 	"github.com/unstoppable-models/umnode/internal/testswarm"
 	"github.com/unstoppable-models/umnode/node"
@@ -25,73 +20,20 @@ import (
 	"github.com/unstoppable-models/umnode/train/dataset"
 )
 
-func tokens(n int64) *big.Int { return testswarm.Tokens(n) }
-
-// swarm is a testswarm with staked worker accounts: what a node needs to
-// run, without the devnet. Its fields name the testswarm's under the names
-// this package's tests use.
-type swarm struct {
-	*testswarm.Swarm
-	chain      *devchain.Chain
-	dep        *node.Deployment
-	workerKeys []*ecdsa.PrivateKey // dev keys 1..workers
-	ledger     *bindings.Ledger
-	admin      *chain.Client
-}
-
-// newSwarm makes a swarm whose run is a tiny model on synthetic data: 16
-// features, 4 classes, k = 8; 100 ms blocks and devnet windows (60 s
-// challenge window, 30 s moves, 60 s vote).
-func newSwarm(t *testing.T, workers int) *swarm {
-	t.Helper()
-	accounts := make([]testswarm.Account, workers)
-	for i := range accounts {
-		accounts[i] = testswarm.Worker()
-	}
-	ts := testswarm.New(t, testswarm.Options{Run: testswarm.TinyRun("node-test"), Accounts: accounts})
-	return &swarm{
-		Swarm: ts, chain: ts.Chain, dep: ts.Deployment,
-		workerKeys: ts.Keys[1 : workers+1], ledger: ts.Ledger, admin: ts.Admin,
-	}
-}
-
-func (s *swarm) dial(t *testing.T, key *ecdsa.PrivateKey) *chain.Client { return s.Dial(t, key) }
-
-func (s *swarm) must(t *testing.T, c *chain.Client, to common.Address, data []byte) {
-	t.Helper()
-	s.Must(t, c, to, data)
-}
-
-// events collects what nodes report.
-type events struct{ testswarm.Events }
-
-func (e *events) snapshot() []node.Event { return e.Snapshot() }
-
-// startNode starts a worker on data dir dir, bootstrapped to bootstrap,
-// reporting to ev; it stops at the end of the test.
-func (s *swarm) startNode(t *testing.T, key *ecdsa.PrivateKey, dir string, bootstrap []string, ev *events, extra ...node.Option) *node.Node {
-	t.Helper()
-	return s.StartNode(t, key, testswarm.NodeSpec{
-		Roles: []node.Role{node.RoleWorker}, Dir: dir, Bootstrap: bootstrap, Events: &ev.Events, Options: extra,
-	})
-}
-
-func addrStrings(n *node.Node) []string { return testswarm.Addrs(n) }
-
 func TestNode_WorkerCommitsAndFinalizes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a chain and two nodes (about 15s)")
 	}
-	s := newSwarm(t, 2)
+	s := testswarm.New(t, testswarm.Options{Run: testswarm.TinyRun("node-test"), Accounts: []testswarm.Account{testswarm.Worker(), testswarm.Worker()}})
 	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
 	// 100 ms blocks, and 10 more chain seconds every half second: a 60 s
 	// challenge window passes in a few seconds of wall time.
 	s.FastForward(ctx, 10*time.Second, 500*time.Millisecond)
 
-	var ev events
-	n1 := s.startNode(t, s.workerKeys[0], t.TempDir(), nil, &ev)
-	n2 := s.startNode(t, s.workerKeys[1], t.TempDir(), addrStrings(n1), &ev)
+	ev := s.Events
+	n1 := s.Start(t, s.Key(1), node.RoleWorker)
+	n2 := s.StartNode(t, s.Key(2), testswarm.NodeSpec{Roles: []node.Role{node.RoleWorker}, Bootstrap: testswarm.Addrs(n1)})
 
 	committed := func(evs []node.Event) map[common.Address]int {
 		seen := map[protocol.Hash]bool{}
@@ -126,7 +68,7 @@ func TestNode_WorkerCommitsAndFinalizes(t *testing.T) {
 	}
 	deadline := time.Now().Add(45 * time.Second)
 	for {
-		evs := ev.snapshot()
+		evs := ev.Snapshot()
 		c, f := committed(evs), finalized(evs)
 		done := c[n1.Address()] >= 2 && c[n2.Address()] >= 2 && f[n1.Address()] >= 1 && f[n2.Address()] >= 1 &&
 			n2.BytesReceivedFrom(n1.PeerID()) > 0 && claimed(evs)
@@ -140,7 +82,7 @@ func TestNode_WorkerCommitsAndFinalizes(t *testing.T) {
 		time.Sleep(200 * time.Millisecond)
 	}
 
-	evs := ev.snapshot()
+	evs := ev.Snapshot()
 	// No double commit: every committed update has its own parent (the
 	// chain allows one child per head; a worker never sends two).
 	parents := map[protocol.Hash]protocol.Hash{}
@@ -177,8 +119,8 @@ func TestNode_WorkerCommitsAndFinalizes(t *testing.T) {
 	t.Logf("committed %v, finalized %v, stats n1 %+v n2 %+v, head height %d", c, finalized(evs), n1.Stats(), n2.Stats(), s.HeadHeight(t))
 }
 
-// honestChild is the update an honest worker commits on the genesis.
-func (s *swarm) honestChild(t *testing.T, worker common.Address) protocol.Hash {
+// honestChild is the update an honest worker commits on s's genesis.
+func honestChild(t *testing.T, s *testswarm.Swarm, worker common.Address) protocol.Hash {
 	t.Helper()
 	next, trace, err := s.Trainer.Run(t.Context(), s.Trainer.Init(), int(s.Trainer.Manifest().StepsPerUpdate))
 	if err != nil {
@@ -196,7 +138,7 @@ func (s *swarm) honestChild(t *testing.T, worker common.Address) protocol.Hash {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return protocol.Update{RunID: s.dep.RunID, Parent: s.Genesis, StateHash: h, TraceRoot: root, CID: c.Bytes(), Worker: worker}.ID()
+	return protocol.Update{RunID: s.Deployment.RunID, Parent: s.Genesis, StateHash: h, TraceRoot: root, CID: c.Bytes(), Worker: worker}.ID()
 }
 
 // commits returns the distinct committed updates in order, failing on two
@@ -220,11 +162,6 @@ func commits(t *testing.T, evs []node.Event) []node.Event {
 	return out
 }
 
-func waitFor(t *testing.T, what string, timeout time.Duration, cond func() bool) {
-	t.Helper()
-	testswarm.WaitFor(t, what, timeout, cond)
-}
-
 func appendJournal(t *testing.T, dir string, line string) {
 	t.Helper()
 	f, err := os.OpenFile(filepath.Join(dir, node.JournalFile), os.O_APPEND|os.O_WRONLY|os.O_CREATE, 0o600)
@@ -241,10 +178,13 @@ func TestNode_RestartNeverCommitsTwice(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a chain and restarts a node (about 10s)")
 	}
-	s := newSwarm(t, 1)
-	key, dir := s.workerKeys[0], t.TempDir()
-	me := crypto.PubkeyToAddress(key.PublicKey)
-	var ev events
+	s := testswarm.New(t, testswarm.Options{Run: testswarm.TinyRun("node-test"), Accounts: []testswarm.Account{testswarm.Worker()}})
+	key, dir := s.Key(1), t.TempDir()
+	me := s.Address(1)
+	ev := s.Events
+	start := func() *node.Node {
+		return s.StartNode(t, key, testswarm.NodeSpec{Roles: []node.Role{node.RoleWorker}, Dir: dir})
+	}
 	stop := func(n *node.Node) {
 		ctx, cancel := context.WithTimeout(t.Context(), 10*time.Second)
 		defer cancel()
@@ -253,11 +193,11 @@ func TestNode_RestartNeverCommitsTwice(t *testing.T) {
 		}
 	}
 
-	n := s.startNode(t, key, dir, nil, &ev)
-	waitFor(t, "two commits", 20*time.Second, func() bool { return len(commits(t, ev.snapshot())) >= 2 })
+	n := start()
+	testswarm.WaitFor(t, "two commits", 20*time.Second, func() bool { return len(commits(t, ev.Snapshot())) >= 2 })
 	stop(n)
-	cs := commits(t, ev.snapshot())
-	if got, want := cs[0].Update, s.honestChild(t, me); cs[0].Parent != s.Genesis || got != want {
+	cs := commits(t, ev.Snapshot())
+	if got, want := cs[0].Update, honestChild(t, s, me); cs[0].Parent != s.Genesis || got != want {
 		t.Fatalf("first update %s on %s, want the honest update %s on the genesis %s", got.Short(), cs[0].Parent.Short(), want.Short(), s.Genesis.Short())
 	}
 	head := cs[len(cs)-1].Update
@@ -267,14 +207,14 @@ func TestNode_RestartNeverCommitsTwice(t *testing.T) {
 	// stays where it is.
 	fake := protocol.Keccak256([]byte("fake update"))
 	appendJournal(t, dir, fmt.Sprintf(`{"parent":%q,"update":%q,"state":"committed"}`, head.Hex(), fake.Hex()))
-	n = s.startNode(t, key, dir, nil, &ev)
+	n = start()
 	time.Sleep(3 * time.Second)
 	if got := n.Stats().Committed; got != 0 {
 		t.Fatalf("worker committed %d updates on a parent its journal says it committed on", got)
 	}
 	// The restarted node replayed the run's history, marked as past.
 	past := 0
-	for _, e := range ev.snapshot() {
+	for _, e := range ev.Snapshot() {
 		if e.Kind == node.EventUpdateCommitted && e.Past {
 			past++
 		}
@@ -288,10 +228,10 @@ func TestNode_RestartNeverCommitsTwice(t *testing.T) {
 	// nonce, update unknown on chain) is resolved as lost at restart: the
 	// parent is free again and the worker carries on.
 	appendJournal(t, dir, fmt.Sprintf(`{"parent":%q,"update":%q,"state":"intent"}`, head.Hex(), fake.Hex()))
-	n = s.startNode(t, key, dir, nil, &ev)
-	waitFor(t, "commits after restart", 20*time.Second, func() bool { return n.Stats().Committed >= 2 })
+	n = start()
+	testswarm.WaitFor(t, "commits after restart", 20*time.Second, func() bool { return n.Stats().Committed >= 2 })
 	stop(n)
-	all := commits(t, ev.snapshot()) // fails on two commits on one parent
+	all := commits(t, ev.Snapshot()) // fails on two commits on one parent
 	found := false
 	for _, e := range all {
 		if e.Parent == head {
@@ -306,9 +246,9 @@ func TestNode_RestartNeverCommitsTwice(t *testing.T) {
 	// never seen (dropped from the pool).
 	head = all[len(all)-1].Update
 	appendJournal(t, dir, fmt.Sprintf(`{"parent":%q,"update":%q,"tx":%q,"state":"sent"}`, head.Hex(), fake.Hex(), protocol.Keccak256([]byte("tx")).Hex()))
-	n = s.startNode(t, key, dir, nil, &ev)
-	waitFor(t, "a commit on the head after a dropped transaction", 20*time.Second, func() bool {
-		for _, e := range commits(t, ev.snapshot()) {
+	n = start()
+	testswarm.WaitFor(t, "a commit on the head after a dropped transaction", 20*time.Second, func() bool {
+		for _, e := range commits(t, ev.Snapshot()) {
 			if e.Parent == head {
 				return true
 			}
@@ -322,16 +262,15 @@ func TestNode_FaultyWorkerDiverges(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a chain and a node (about 5s)")
 	}
-	s := newSwarm(t, 1)
-	key := s.workerKeys[0]
-	var ev events
-	s.startNode(t, key, t.TempDir(), nil, &ev, node.WithFaulty(1))
-	waitFor(t, "a commit", 20*time.Second, func() bool { return len(commits(t, ev.snapshot())) >= 1 })
-	first := commits(t, ev.snapshot())[0]
+	s := testswarm.New(t, testswarm.Options{Run: testswarm.TinyRun("node-test"), Accounts: []testswarm.Account{testswarm.Worker()}})
+	ev := s.Events
+	s.Start(t, s.Key(1), node.RoleWorker, node.WithFaulty(1))
+	testswarm.WaitFor(t, "a commit", 20*time.Second, func() bool { return len(commits(t, ev.Snapshot())) >= 1 })
+	first := commits(t, ev.Snapshot())[0]
 	if first.Parent != s.Genesis {
 		t.Fatalf("first update's parent %s, want the genesis %s", first.Parent.Short(), s.Genesis.Short())
 	}
-	if honest := s.honestChild(t, crypto.PubkeyToAddress(key.PublicKey)); first.Update == honest {
+	if honest := honestChild(t, s, s.Address(1)); first.Update == honest {
 		t.Fatalf("faulty worker committed the honest update %s", honest.Short())
 	}
 }
@@ -370,22 +309,22 @@ func TestNode_WorkerUnpinsOldFinalCheckpoints(t *testing.T) {
 	}
 	// Restored by a cleanup registered before the node's, so after it stops.
 	t.Cleanup(node.SetRetention(2, 3))
-	s := newSwarm(t, 1)
+	s := testswarm.New(t, testswarm.Options{Run: testswarm.TinyRun("node-test"), Accounts: []testswarm.Account{testswarm.Worker()}})
 	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
 	s.FastForward(ctx, 20*time.Second, 300*time.Millisecond)
-	var ev events
-	n := s.startNode(t, s.workerKeys[0], t.TempDir(), nil, &ev)
+	ev := s.Events
+	n := s.Start(t, s.Key(1), node.RoleWorker)
 	finals := func() int {
 		c := 0
-		for _, e := range ev.snapshot() {
+		for _, e := range ev.Snapshot() {
 			if e.Kind == node.EventUpdateFinalized {
 				c++
 			}
 		}
 		return c
 	}
-	waitFor(t, "8 commits and 4 finalized", 30*time.Second, func() bool {
+	testswarm.WaitFor(t, "8 commits and 4 finalized", 30*time.Second, func() bool {
 		return n.Stats().Committed >= 8 && finals() >= 4
 	})
 	cancel()
@@ -404,7 +343,7 @@ func TestNode_WorkerUnpinsOldFinalCheckpoints(t *testing.T) {
 	if committed := int(n.Stats().Committed); held >= committed {
 		t.Fatalf("%d checkpoints still pinned after %d commits with retention 2: nothing was released", held, committed)
 	}
-	last := commits(t, ev.snapshot())
+	last := commits(t, ev.Snapshot())
 	want := "update:" + last[len(last)-1].Update.Hex()
 	found := false
 	for _, reasons := range pins {
@@ -421,13 +360,13 @@ func TestNode_StartRefusesUnstakedWorker(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a chain (about 1s)")
 	}
-	s := newSwarm(t, 1)
+	s := testswarm.New(t, testswarm.Options{Run: testswarm.TinyRun("node-test"), Accounts: []testswarm.Account{testswarm.Worker()}})
 	cfg := node.DefaultConfig()
 	cfg.DataDir = t.TempDir()
 	cfg.Roles = []node.Role{node.RoleWorker}
-	cfg.RPCURL = s.chain.URL()
+	cfg.RPCURL = s.URL
 	cfg.Listen = []string{"/ip4/127.0.0.1/tcp/0"}
-	n, err := node.New(&cfg, node.WithKey(devchain.DevKey(7)), node.WithDeployment(s.dep), node.WithDatasets(s.Run.Train, s.Run.Test))
+	n, err := node.New(&cfg, node.WithKey(devchain.DevKey(7)), node.WithDeployment(s.Deployment), node.WithDatasets(s.Run.Train, s.Run.Test))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -439,7 +378,7 @@ func TestNode_StartRefusesUnstakedWorker(t *testing.T) {
 
 	// The same key without the worker role starts: it only follows the run.
 	cfg.Roles = []node.Role{node.RoleValidator}
-	n, err = node.New(&cfg, node.WithKey(devchain.DevKey(7)), node.WithDeployment(s.dep), node.WithDatasets(s.Run.Train, s.Run.Test))
+	n, err = node.New(&cfg, node.WithKey(devchain.DevKey(7)), node.WithDeployment(s.Deployment), node.WithDatasets(s.Run.Train, s.Run.Test))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -461,7 +400,7 @@ func TestNode_MNISTWorkerCommits(t *testing.T) {
 	ev := &testswarm.Events{}
 	s.StartNode(t, s.Key(1), testswarm.NodeSpec{Roles: []node.Role{node.RoleWorker}, Events: ev, LoadData: true})
 	var evals []node.Event
-	waitFor(t, "two MNIST updates", 60*time.Second, func() bool {
+	testswarm.WaitFor(t, "two MNIST updates", 60*time.Second, func() bool {
 		evals = evals[:0]
 		for _, e := range ev.Snapshot() {
 			if e.Kind == node.EventEval {

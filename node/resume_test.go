@@ -33,7 +33,7 @@ func TestProofer_ResumesDisputeAfterRestart(t *testing.T) {
 	// (newNoticeRun gives it 200M: its disputes end in a draw).
 	r.Must(t, r.Admin, r.Deployment.Token, r.Token.PackTransfer(r.Address(3), testswarm.Tokens(200_000_000)))
 	vn := startNotice(t, r, validatorKey, node.RoleValidator, "", nil)
-	boot := addrStrings(vn)
+	boot := testswarm.Addrs(vn)
 
 	// The first proofer stops as soon as it has opened a dispute.
 	dir := t.TempDir()
