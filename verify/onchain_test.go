@@ -3,21 +3,18 @@ package verify_test
 import (
 	"context"
 	"errors"
-	"log/slog"
 	"math/big"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/unstoppable-models/umnode/chain"
 	"github.com/unstoppable-models/umnode/chain/bindings"
 	"github.com/unstoppable-models/umnode/chain/devchain"
+	"github.com/unstoppable-models/umnode/internal/testswarm"
 	"github.com/unstoppable-models/umnode/protocol"
 	"github.com/unstoppable-models/umnode/verify"
 )
@@ -25,100 +22,60 @@ import (
 // The node's chain client is what the adapter runs over.
 var _ verify.Backend = (*chain.Client)(nil)
 
-func tokens(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
-
-// testnet is a devchain (a block per transaction) served over HTTP JSON-RPC,
-// with the contracts deployed and one chain.Client per dev key.
-type testnet struct {
-	t       *testing.T
-	dc      *devchain.Chain
-	d       *bindings.Deployment
-	clients []*chain.Client
-}
-
-func newTestnet(t *testing.T, accounts int) *testnet {
-	t.Helper()
-	dc, err := devchain.New(devchain.Options{Accounts: accounts, HTTPAddr: "127.0.0.1:0", Mode: devchain.OnTx})
-	if err != nil {
-		t.Fatalf("devchain.New: %v", err)
-	}
-	t.Cleanup(func() { dc.Close() })
-	p := chain.Devnet
-	p.PollInterval = 10 * time.Millisecond
-	p.ReceiptTimeout = 20 * time.Second
-	n := &testnet{t: t, dc: dc}
-	for i := range accounts {
-		c, err := chain.Dial(testCtx(t), dc.URL(), p, chain.WithKey(dc.Key(i)), chain.WithLogger(slog.New(slog.DiscardHandler)))
-		if err != nil {
-			t.Fatalf("Dial: %v", err)
-		}
-		t.Cleanup(c.Close)
-		n.clients = append(n.clients, c)
-	}
-	admin := n.clients[0]
-	ctx := testCtx(t)
-	_, err = admin.Send(ctx, func(o *bind.TransactOpts) (*types.Transaction, error) {
-		var err error
-		n.d, err = bindings.DeployAll(ctx, admin, o, bindings.DefaultDeployConfig(admin.From()), nil)
-		return nil, err
-	})
-	if err != nil {
-		t.Fatalf("DeployAll: %v", err)
-	}
-	return n
-}
-
-// must sends a transaction from dev account i that has to succeed.
-func (n *testnet) must(i int, to common.Address, data []byte) *types.Receipt {
-	n.t.Helper()
-	r, err := n.clients[i].TransactAndWait(testCtx(n.t), &to, data, nil)
-	if err != nil {
-		n.t.Fatalf("transaction from account %d to %s: %v", i, to, err)
-	}
-	return r
-}
-
 const (
 	admin, worker, challenger, validator = 0, 1, 2, 3
+	// The run's move deadline and voting period in chain seconds, and its
+	// challenge bond in tokens.
+	moveDeadline, votingPeriod = 600, 1800
+	bond                       = 100
 )
 
-// world is a run on the testnet: a tiny MLP on synthetic data whose genesis
-// is the trainer's s_0, a registered worker, a challenger holding the bond
-// and a validator holding enough votes for quorum.
+// world is a run on a testswarm devchain (a block per transaction): a tiny
+// MLP on synthetic data whose genesis is the trainer's s_0, a registered
+// worker, a challenger holding the bond and a validator holding enough
+// votes for quorum, with one chain client per dev key.
 type world struct {
-	*testnet
+	*testswarm.Swarm
+	t            *testing.T
+	clients      []*chain.Client
 	r            *verify.Replayer
 	genesisFile  []byte
 	genesisState protocol.Hash
-	genesis      protocol.Update
-	params       bindings.RunParams
 }
 
 func newWorld(t *testing.T, k uint32) *world {
 	t.Helper()
-	n := newTestnet(t, 4)
-	d := n.d
-	r := newReplayer(t, k)
-	tn := r.Trainer()
-	w := &world{testnet: n, r: r}
-	w.genesisFile, w.genesisState = encode(t, tn, tn.Init())
-	w.genesis = protocol.GenesisUpdate(tn.RunID(), w.genesisState, []byte("genesis cid"))
-	w.params = bindings.RunParams{
-		RunId: tn.RunID(), GenesisState: w.genesisState, GenesisCid: w.genesis.CID, K: k,
-		MinStake: tokens(1000), ChallengeWindow: 3600, MoveDeadline: 600, VotingPeriod: 1800,
-		QuorumBps: 1000, WorkerSlashBps: 10000, DelegatorSlashBps: 1000, ChallengerShareBps: 5000,
-		ValidatorFeeBps: 1000, ChallengeBond: tokens(100), RewardPerUpdate: tokens(10), Funding: tokens(1000),
+	m, tr, te := synthRun(t, k)
+	s := testswarm.New(t, testswarm.Options{
+		Mode: devchain.OnTx, PollInterval: 10 * time.Millisecond,
+		Run:             testswarm.Run{Manifest: m, Train: tr, Test: te},
+		ChallengeWindow: 3600, MoveDeadline: moveDeadline, VotingPeriod: votingPeriod, QuorumBps: 1000,
+		MinStake: testswarm.Tokens(1000), ChallengeBond: testswarm.Tokens(bond), RewardPerUpdate: testswarm.Tokens(10),
+		WorkerSlashBps: 10000, DelegatorSlashBps: 1000,
+		Accounts: []testswarm.Account{
+			{Tokens: testswarm.Tokens(1000), Stake: testswarm.Tokens(1000)},
+			testswarm.Holder(bond),
+			{Tokens: testswarm.Tokens(200_000_000), Delegate: true},
+		},
+	})
+	r, err := verify.NewReplayer(m, tr, te)
+	if err != nil {
+		t.Fatalf("NewReplayer: %v", err)
 	}
-	n.must(admin, d.TokenAddr, d.Token.PackApprove(d.LedgerAddr, w.params.Funding))
-	n.must(admin, d.LedgerAddr, d.Ledger.PackCreateRun(w.params))
-	n.must(admin, d.TokenAddr, d.Token.PackTransfer(n.clients[worker].From(), tokens(1000)))
-	n.must(worker, d.TokenAddr, d.Token.PackApprove(d.LedgerAddr, tokens(1000)))
-	n.must(worker, d.LedgerAddr, d.Ledger.PackRegister(0, tokens(1000)))
-	n.must(admin, d.TokenAddr, d.Token.PackTransfer(n.clients[challenger].From(), w.params.ChallengeBond))
-	n.must(challenger, d.TokenAddr, d.Token.PackApprove(d.LedgerAddr, w.params.ChallengeBond))
-	n.must(admin, d.TokenAddr, d.Token.PackTransfer(n.clients[validator].From(), tokens(200_000_000)))
-	n.must(validator, d.TokenAddr, d.Token.PackDelegate(n.clients[validator].From()))
+	w := &world{Swarm: s, t: t, r: r, clients: []*chain.Client{s.Admin}}
+	for i := worker; i <= validator; i++ {
+		w.clients = append(w.clients, s.Dial(t, s.Key(i)))
+	}
+	w.must(challenger, s.Deployment.Token, s.Token.PackApprove(s.Deployment.Ledger, testswarm.Tokens(bond)))
+	tn := r.Trainer()
+	w.genesisFile, w.genesisState = encode(t, tn, tn.Init())
 	return w
+}
+
+// must sends a transaction from dev account i that has to succeed.
+func (w *world) must(i int, to common.Address, data []byte) {
+	w.t.Helper()
+	w.Must(w.t, w.clients[i], to, data)
 }
 
 // commit has the worker commit an update with trace on the genesis.
@@ -126,10 +83,10 @@ func (w *world) commit(trace protocol.Trace) protocol.Update {
 	w.t.Helper()
 	root, _ := trace.Root()
 	u := protocol.Update{
-		RunID: w.params.RunId, Parent: w.genesis.ID(), StateHash: trace[len(trace)-1], TraceRoot: root,
+		RunID: w.Deployment.RunID, Parent: w.Genesis, StateHash: trace[len(trace)-1], TraceRoot: root,
 		CID: []byte("cid " + root.Hex()), Worker: w.clients[worker].From(),
 	}
-	w.must(worker, w.d.LedgerAddr, w.d.Ledger.PackCommit(u.RunID, u.Parent, u.StateHash, u.TraceRoot, u.CID))
+	w.must(worker, w.Deployment.Ledger, w.Ledger.PackCommit(u.RunID, u.Parent, u.StateHash, u.TraceRoot, u.CID))
 	return u
 }
 
@@ -149,7 +106,7 @@ func (w *world) playBoth(ctx context.Context, id protocol.Hash, wp, cp *verify.P
 		p    *verify.Player
 	}{{worker, wp}, {challenger, cp}} {
 		wg.Go(func() {
-			dp := verify.NewDisputant(verify.NewDisputes(w.clients[side.acct], w.d.DisputesAddr), id, side.p)
+			dp := verify.NewDisputant(verify.NewDisputes(w.clients[side.acct], w.Deployment.Disputes), id, side.p)
 			_, errs[i] = dp.Play(ctx, 5*time.Millisecond, record)
 		})
 	}
@@ -166,7 +123,7 @@ func (w *world) playBoth(ctx context.Context, id protocol.Hash, wp, cp *verify.P
 // the parent, vote, and resolve once the voting period is over.
 func (w *world) voteAndResolve(ctx context.Context, id protocol.Hash, u protocol.Update) (verify.Decision, []verify.Posted, verify.StepClaims, uint8) {
 	w.t.Helper()
-	vd := verify.NewDisputes(w.clients[validator], w.d.DisputesAddr)
+	vd := verify.NewDisputes(w.clients[validator], w.Deployment.Disputes)
 	st, _, err := vd.State(ctx, id)
 	if err != nil {
 		w.t.Fatal(err)
@@ -190,7 +147,7 @@ func (w *world) voteAndResolve(ctx context.Context, id protocol.Hash, u protocol
 	if voted, err := vd.Vote(ctx, id, dec); err != nil || !voted {
 		w.t.Fatalf("Vote %s: %t, %v", dec, voted, err)
 	}
-	if err := w.dc.AdjustTime(time.Duration(w.params.VotingPeriod+1) * time.Second); err != nil {
+	if err := w.Chain.AdjustTime((votingPeriod + 1) * time.Second); err != nil {
 		w.t.Fatal(err)
 	}
 	outcome, err := vd.Resolve(ctx, id, u)
@@ -212,7 +169,7 @@ func TestDisputant_PlaysBothSidesOnChain(t *testing.T) {
 		wrong = 11 // the faulty worker's first wrong state
 	)
 	w := newWorld(t, k)
-	n, d, r, tn := w.testnet, w.d, w.r, w.r.Trainer()
+	r, tn := w.r, w.r.Trainer()
 	ctx := testCtx(t)
 	genesisFile, genesisState := w.genesisFile, w.genesisState
 
@@ -246,7 +203,7 @@ func TestDisputant_PlaysBothSidesOnChain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	chDisputes := verify.NewDisputes(n.clients[challenger], d.DisputesAddr)
+	chDisputes := verify.NewDisputes(w.clients[challenger], w.Deployment.Disputes)
 	ch := verify.Challenge{Update: bad, Player: cp, Salt: protocol.Keccak256([]byte("salt"))}
 	id, err := chDisputes.Commit(ctx, ch)
 	if err != nil {
@@ -255,7 +212,7 @@ func TestDisputant_PlaysBothSidesOnChain(t *testing.T) {
 	if _, _, err := chDisputes.Reveal(ctx, ch); !errors.Is(err, verify.ErrRevealTooEarly) {
 		t.Fatalf("reveal in the commit's block: %v, want ErrRevealTooEarly", err)
 	}
-	n.dc.Commit() // an empty block
+	w.Chain.Commit() // an empty block
 	gotID, _, err := chDisputes.Reveal(ctx, ch)
 	if err != nil || gotID != id {
 		t.Fatalf("Reveal: %s, %v; want dispute %s", gotID.Short(), err, id.Short())
@@ -297,7 +254,7 @@ func TestDisputant_PlaysBothSidesOnChain(t *testing.T) {
 	if dec != verify.ChallengerRight || outcome != bindings.OutcomeWorkerWrong {
 		t.Fatalf("validator decided %s, outcome %d; want challenger right, worker wrong (%d)", dec, outcome, bindings.OutcomeWorkerWrong)
 	}
-	if got := n.workerStake(); got.Sign() != 0 {
+	if got := w.workerStake(); got.Sign() != 0 {
 		t.Fatalf("worker stake %v after the slash, want 0", got)
 	}
 	if _, _, err := verify.NewDisputant(chDisputes, id, cp).Step(ctx); !errors.Is(err, verify.ErrNotBisecting) {
@@ -308,12 +265,12 @@ func TestDisputant_PlaysBothSidesOnChain(t *testing.T) {
 // TestDisputant_RefusesUnknownDispute checks that Play on a dispute that is
 // not on chain fails at once instead of polling forever.
 func TestDisputant_RefusesUnknownDispute(t *testing.T) {
-	n := newTestnet(t, 1)
+	s := testswarm.New(t, testswarm.Options{Mode: devchain.OnTx, PollInterval: 10 * time.Millisecond})
 	p, err := verify.NewPlayer(verify.Worker, handTrace("h", 4))
 	if err != nil {
 		t.Fatal(err)
 	}
-	dp := verify.NewDisputant(verify.NewDisputes(n.clients[0], n.d.DisputesAddr), protocol.Keccak256([]byte("nope")), p)
+	dp := verify.NewDisputant(verify.NewDisputes(s.Admin, s.Deployment.Disputes), protocol.Keccak256([]byte("nope")), p)
 	ctx, cancel := context.WithTimeout(testCtx(t), 5*time.Second)
 	defer cancel()
 	if _, err := dp.Play(ctx, 10*time.Millisecond, nil); err == nil || errors.Is(err, context.DeadlineExceeded) {
@@ -322,17 +279,9 @@ func TestDisputant_RefusesUnknownDispute(t *testing.T) {
 }
 
 // workerStake is the worker's self-stake on the ledger.
-func (n *testnet) workerStake() *big.Int {
-	n.t.Helper()
-	out, err := n.clients[admin].CallContract(testCtx(n.t), ethereum.CallMsg{To: &n.d.LedgerAddr, Data: n.d.Ledger.PackWorkerInfo(n.clients[worker].From())}, nil)
-	if err != nil {
-		n.t.Fatal(err)
-	}
-	info, err := n.d.Ledger.UnpackWorkerInfo(out)
-	if err != nil {
-		n.t.Fatal(err)
-	}
-	return info.SelfStake
+func (w *world) workerStake() *big.Int {
+	w.t.Helper()
+	return w.WorkerInfo(w.t, w.Address(worker)).SelfStake
 }
 
 // TestDisputant_HonestWorkerWinsOnChain is the other way round: an honest
@@ -360,7 +309,7 @@ func TestDisputant_HonestWorkerWinsOnChain(t *testing.T) {
 	// Challenge reveals right after its commit, though the chain makes no
 	// block until a transaction comes: the reveal goes out with a fixed gas
 	// limit and lands in the next block.
-	cd := verify.NewDisputes(w.clients[challenger], w.d.DisputesAddr)
+	cd := verify.NewDisputes(w.clients[challenger], w.Deployment.Disputes)
 	ch := verify.Challenge{Update: u, Player: cp, Salt: protocol.Keccak256([]byte("salt 2"))}
 	id, err := cd.Challenge(ctx, ch, time.Hour)
 	if err != nil {
@@ -404,25 +353,25 @@ func TestDisputant_OpponentTimesOut(t *testing.T) {
 	badTrace, _ := faultyRun(t, tn, tn.Init(), k, 2)
 	wp, _ := verify.NewPlayer(verify.Worker, honest)
 	cp, _ := verify.NewPlayer(verify.Challenger, badTrace)
-	cd := verify.NewDisputes(w.clients[challenger], w.d.DisputesAddr)
+	cd := verify.NewDisputes(w.clients[challenger], w.Deployment.Disputes)
 	ch := verify.Challenge{Update: u, Player: cp, Salt: protocol.Keccak256([]byte("salt 3"))}
 	id, err := cd.Commit(ctx, ch)
 	if err != nil {
 		t.Fatal(err)
 	}
-	w.dc.Commit()
+	w.Chain.Commit()
 	if _, _, err := cd.Reveal(ctx, ch); err != nil {
 		t.Fatal(err)
 	}
 
-	wd := verify.NewDisputant(verify.NewDisputes(w.clients[worker], w.d.DisputesAddr), id, wp)
+	wd := verify.NewDisputant(verify.NewDisputes(w.clients[worker], w.Deployment.Disputes), id, wp)
 	if m, _, err := wd.Step(ctx); err != nil || m == nil {
 		t.Fatalf("worker's first move: %v, %v", m, err)
 	}
 	if m, st, err := wd.Step(ctx); err != nil || m != nil || !st.ChallengerToMove {
 		t.Fatalf("worker's step on the challenger's turn: move %v, challenger to move %t, %v; want no move", m, st.ChallengerToMove, err)
 	}
-	if err := w.dc.AdjustTime(time.Duration(w.params.MoveDeadline+1) * time.Second); err != nil {
+	if err := w.Chain.AdjustTime((moveDeadline + 1) * time.Second); err != nil {
 		t.Fatal(err)
 	}
 	_, err = wd.Play(ctx, 5*time.Millisecond, nil)
@@ -430,7 +379,7 @@ func TestDisputant_OpponentTimesOut(t *testing.T) {
 	if !errors.As(err, &te) || te.Side != verify.Challenger || te.Dispute != id || !errors.Is(err, verify.ErrMoveTimedOut) {
 		t.Fatalf("Play after the challenger's deadline: %v, want a TimeoutError naming the challenger", err)
 	}
-	outcome, err := verify.NewDisputes(w.clients[worker], w.d.DisputesAddr).Resolve(ctx, id, u)
+	outcome, err := verify.NewDisputes(w.clients[worker], w.Deployment.Disputes).Resolve(ctx, id, u)
 	if err != nil || outcome != bindings.OutcomeChallengerWrong {
 		t.Fatalf("Resolve: %d, %v; want challenger wrong (%d)", outcome, err, bindings.OutcomeChallengerWrong)
 	}

@@ -5,9 +5,9 @@
 // stakes, funded and staked dev accounts, and real nodes started on
 // loopback with t.TempDir() data dirs and t.Cleanup teardown.
 //
-// It is test support only, shared by the Go tests of node and cmd/umnode
-// so that each test states its setting (timings, accounts, roles) in an
-// Options value and keeps only its assertions:
+// It is test support only, shared by the Go tests of node, verify and
+// cmd/umnode so that each test states its setting (timings, accounts,
+// roles) in an Options value and keeps only its assertions:
 //
 //	s := testswarm.New(t, testswarm.Options{
 //		Run:      testswarm.TinyRun("my-test"),

@@ -52,6 +52,10 @@ type Options struct {
 	RPCURL string
 	Keys   []*ecdsa.PrivateKey
 
+	// PollInterval paces the receipt and event polling of the swarm's
+	// chain clients (Admin, Dial); 0 keeps chain.Devnet's.
+	PollInterval time.Duration
+
 	// UnbondingDelay is the ledger's unbond-to-withdraw delay; 0 keeps
 	// bindings.DefaultDeployConfig's (seven days).
 	UnbondingDelay time.Duration
@@ -63,11 +67,14 @@ type Options struct {
 	ChallengeWindow, MoveDeadline, VotingPeriod uint32
 	// QuorumBps is the share of the token supply a vote needs; 0 means 5000.
 	QuorumBps uint16
-	// MinStake and ChallengeBond are the run's minimum worker bond and
-	// challenge bond; nil means 100 and 10 tokens. The run pays 1 token an
-	// update from 1000 of funding, slashes half of a wrong worker's bond and
-	// gives half of that to the challenger and a tenth to validators.
-	MinStake, ChallengeBond *big.Int
+	// MinStake, ChallengeBond and RewardPerUpdate are the run's minimum
+	// worker bond, challenge bond and reward per update, paid from 1000
+	// tokens of funding; nil means 100, 10 and 1 tokens.
+	MinStake, ChallengeBond, RewardPerUpdate *big.Int
+	// WorkerSlashBps and DelegatorSlashBps are the shares of a wrong
+	// worker's bond and of its delegators' stake slashed; 0 means 5000 and
+	// none. The challenger gets half of a slash and validators a tenth.
+	WorkerSlashBps, DelegatorSlashBps uint16
 
 	// Accounts are dev keys 1, 2, ... in order: what each receives and
 	// stakes before New returns.
@@ -119,7 +126,8 @@ type Swarm struct {
 	// names other Events.
 	Events *Events
 
-	nodes NodeDefaults
+	nodes   NodeDefaults
+	profile chain.Profile // of Admin and Dial's clients
 
 	mu      sync.Mutex
 	seed    []string // the first node's addresses
@@ -131,7 +139,8 @@ func New(t testing.TB, opts Options) *Swarm {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(t.Context(), 60*time.Second)
 	defer cancel()
-	s := &Swarm{Ledger: bindings.NewLedger(), Token: bindings.NewToken(), Run: opts.Run, Events: &Events{}, nodes: opts.Nodes}
+	s := &Swarm{Ledger: bindings.NewLedger(), Token: bindings.NewToken(), Run: opts.Run, Events: &Events{}, nodes: opts.Nodes, profile: chain.Devnet}
+	s.profile.PollInterval = or(opts.PollInterval, s.profile.PollInterval)
 	if s.Run.Manifest == nil {
 		s.Run = TinyRun("testswarm")
 	}
@@ -201,8 +210,9 @@ func New(t testing.TB, opts Options) *Swarm {
 		RunId: runID, GenesisState: ghash, GenesisCid: gcid.Bytes(), K: m.StepsPerUpdate,
 		MinStake:        orBig(opts.MinStake, Tokens(100)),
 		ChallengeWindow: or(opts.ChallengeWindow, 60), MoveDeadline: or(opts.MoveDeadline, 30), VotingPeriod: or(opts.VotingPeriod, 60),
-		QuorumBps: or(opts.QuorumBps, 5000), WorkerSlashBps: 5000, ChallengerShareBps: 5000, ValidatorFeeBps: 1000,
-		ChallengeBond: orBig(opts.ChallengeBond, Tokens(10)), RewardPerUpdate: Tokens(1), Funding: funding,
+		QuorumBps: or(opts.QuorumBps, 5000), WorkerSlashBps: or(opts.WorkerSlashBps, 5000), DelegatorSlashBps: opts.DelegatorSlashBps,
+		ChallengerShareBps: 5000, ValidatorFeeBps: 1000,
+		ChallengeBond: orBig(opts.ChallengeBond, Tokens(10)), RewardPerUpdate: orBig(opts.RewardPerUpdate, Tokens(1)), Funding: funding,
 	}))
 	for i, a := range opts.Accounts {
 		key := s.Keys[i+1]
@@ -270,7 +280,7 @@ func (s *Swarm) DeploymentFile(t testing.TB) string {
 // the end of the test.
 func (s *Swarm) Dial(t testing.TB, key *ecdsa.PrivateKey) *chain.Client {
 	t.Helper()
-	c, err := chain.Dial(t.Context(), s.URL, chain.Devnet, chain.WithKey(key), chain.WithLogger(slog.New(slog.DiscardHandler)))
+	c, err := chain.Dial(t.Context(), s.URL, s.profile, chain.WithKey(key), chain.WithLogger(slog.New(slog.DiscardHandler)))
 	if err != nil {
 		t.Fatalf("testswarm: dial %s: %v", s.URL, err)
 	}
