@@ -39,10 +39,13 @@ type Follow struct {
 //
 // Reorgs: only logs at least Depth deep are delivered, so a reorg shallower
 // than Depth is invisible. A deeper one is detected (the hash of the last
-// scanned block changed) and scanning rewinds by 2*Depth+16 blocks, so logs
-// may be delivered again, and logs of the abandoned branch are not retracted.
-// Handlers must therefore be idempotent, keyed by what a log means (an update
-// ID, a dispute ID) rather than by its position.
+// scanned block changed) and scanning rewinds by 2*Depth+16 blocks; logs of
+// the blocks the reorg kept are not delivered again (a log is known by its
+// block hash and index), those of the new branch are, and logs of the
+// abandoned branch are not retracted. Handlers should still be idempotent,
+// keyed by what a log means (an update ID, a dispute ID) rather than by its
+// position: a new Follow call knows nothing of what an earlier one
+// delivered.
 func (c *Client) Follow(ctx context.Context, f Follow, handle func(context.Context, types.Log) error) error {
 	depth := f.Depth
 	if !f.UseDepth && depth == 0 {
@@ -59,6 +62,13 @@ func (c *Client) Follow(ctx context.Context, f Follow, handle func(context.Conte
 	rewind := 2*depth + 16
 
 	next := f.From
+	// delivered holds the logs handed to handle within the rewind window
+	// (and the block number each is at), so a rescan skips them.
+	type logKey struct {
+		block common.Hash
+		index uint
+	}
+	delivered := map[logKey]uint64{}
 	var lastNum uint64
 	var lastHash common.Hash // hash of block lastNum when we scanned it; zero: none yet
 	t := time.NewTicker(poll)
@@ -115,11 +125,18 @@ func (c *Client) Follow(ctx context.Context, f Follow, handle func(context.Conte
 				return fmt.Errorf("chain: follow logs: blocks %d-%d: %w", next, to, err)
 			}
 			for _, l := range logs {
-				if l.Removed {
+				k := logKey{l.BlockHash, l.Index}
+				if _, seen := delivered[k]; l.Removed || seen {
 					continue
 				}
 				if err := handle(ctx, l); err != nil {
 					return fmt.Errorf("chain: follow logs: handle log %d of tx %s (block %d): %w", l.Index, l.TxHash, l.BlockNumber, err)
+				}
+				delivered[k] = l.BlockNumber
+			}
+			for k, n := range delivered {
+				if n+rewind <= to {
+					delete(delivered, k) // out of any rescan's reach
 				}
 			}
 			next, lastNum, lastHash = to+1, to, hdr.Hash()

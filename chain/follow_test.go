@@ -195,3 +195,54 @@ func TestFollow_RescansAfterReorg(t *testing.T) {
 		return
 	}
 }
+
+// TestFollow_RescanSkipsKeptBlocks: after a reorg, the logs of the blocks
+// the reorg kept are not delivered again; the new branch's are (so a
+// 'umnode watch' does not print the rescanned blocks' events twice).
+func TestFollow_RescanSkipsKeptBlocks(t *testing.T) {
+	dc := startChain(t, devchain.Options{Accounts: 1, HTTPAddr: "127.0.0.1:0"})
+	c := dial(t, dc, testProfile(), 0)
+	ctx := testCtx(t)
+	tx, err := c.Transact(ctx, nil, loggerInit, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dc.Commit()
+	r, err := c.WaitReceipt(ctx, tx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	logger := r.ContractAddress
+
+	fl := follow(t, c, chain.Follow{Query: ethereum.FilterQuery{Addresses: []common.Address{logger}}, Depth: 0, UseDepth: true})
+	emit(t, dc, c, logger, "kept")
+	fork, err := dc.Client().HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := emit(t, dc, c, logger, "old branch")
+	for _, want := range []string{"kept", "old branch"} {
+		if got := string(fl.next(t).Data); got != want {
+			t.Fatalf("before reorg: got %q, want %q", got, want)
+		}
+	}
+	fl.scannedTo(t, b+1)
+
+	if err := dc.Backend().Fork(fork.Hash()); err != nil {
+		t.Fatalf("Fork: %v", err)
+	}
+	c2 := dial(t, dc, testProfile(), 0)
+	emit(t, dc, c2, logger, "new branch")
+	dc.Commit()
+	dc.Commit()
+	// The pool puts the abandoned block's transaction back, so "old branch"
+	// comes again from a block of the new branch: that is a new log.
+	for {
+		switch got := string(fl.next(t).Data); got {
+		case "new branch":
+			return
+		case "kept":
+			t.Fatal("the log of the block the reorg kept was delivered again")
+		}
+	}
+}
