@@ -30,6 +30,25 @@ func emit(t *testing.T, dc *devchain.Chain, c *chain.Client, logger common.Addre
 	return r.BlockNumber.Uint64()
 }
 
+// loggerChain is a manual devchain with the logger contract deployed, and
+// a client of dev key 0.
+func loggerChain(t *testing.T) (*devchain.Chain, *chain.Client, common.Address) {
+	t.Helper()
+	dc := startChain(t, devchain.Options{Accounts: 1, HTTPAddr: "127.0.0.1:0"})
+	c := dial(t, dc, testProfile(), 0)
+	ctx := testCtx(t)
+	tx, err := c.Transact(ctx, nil, loggerInit, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dc.Commit()
+	r, err := c.WaitReceipt(ctx, tx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dc, c, r.ContractAddress
+}
+
 type follower struct {
 	logs     chan types.Log
 	progress chan uint64
@@ -101,19 +120,7 @@ func (fl *follower) none(t *testing.T) {
 }
 
 func TestFollow_DeliversOnlyConfirmedLogs(t *testing.T) {
-	dc := startChain(t, devchain.Options{Accounts: 1, HTTPAddr: "127.0.0.1:0"})
-	c := dial(t, dc, testProfile(), 0)
-	ctx := testCtx(t)
-	tx, err := c.Transact(ctx, nil, loggerInit, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dc.Commit()
-	r, err := c.WaitReceipt(ctx, tx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	logger := r.ContractAddress
+	dc, c, logger := loggerChain(t)
 
 	const depth = 2
 	fl := follow(t, c, chain.Follow{Query: ethereum.FilterQuery{Addresses: []common.Address{logger}}, Depth: depth, UseDepth: true})
@@ -144,19 +151,8 @@ func TestFollow_DeliversOnlyConfirmedLogs(t *testing.T) {
 }
 
 func TestFollow_RescansAfterReorg(t *testing.T) {
-	dc := startChain(t, devchain.Options{Accounts: 1, HTTPAddr: "127.0.0.1:0"})
-	c := dial(t, dc, testProfile(), 0)
+	dc, c, logger := loggerChain(t)
 	ctx := testCtx(t)
-	tx, err := c.Transact(ctx, nil, loggerInit, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dc.Commit()
-	r, err := c.WaitReceipt(ctx, tx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	logger := r.ContractAddress
 	fork, err := dc.Client().HeaderByNumber(ctx, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -200,19 +196,8 @@ func TestFollow_RescansAfterReorg(t *testing.T) {
 // the reorg kept are not delivered again; the new branch's are (so a
 // 'umnode watch' does not print the rescanned blocks' events twice).
 func TestFollow_RescanSkipsKeptBlocks(t *testing.T) {
-	dc := startChain(t, devchain.Options{Accounts: 1, HTTPAddr: "127.0.0.1:0"})
-	c := dial(t, dc, testProfile(), 0)
+	dc, c, logger := loggerChain(t)
 	ctx := testCtx(t)
-	tx, err := c.Transact(ctx, nil, loggerInit, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dc.Commit()
-	r, err := c.WaitReceipt(ctx, tx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	logger := r.ContractAddress
 
 	fl := follow(t, c, chain.Follow{Query: ethereum.FilterQuery{Addresses: []common.Address{logger}}, Depth: 0, UseDepth: true})
 	emit(t, dc, c, logger, "kept")
