@@ -36,17 +36,7 @@ func loggerChain(t *testing.T) (*devchain.Chain, *chain.Client, common.Address) 
 	t.Helper()
 	dc := startChain(t, devchain.Options{Accounts: 1, HTTPAddr: "127.0.0.1:0"})
 	c := dial(t, dc, testProfile(), 0)
-	ctx := testCtx(t)
-	tx, err := c.Transact(ctx, nil, loggerInit, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dc.Commit()
-	r, err := c.WaitReceipt(ctx, tx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dc, c, r.ContractAddress
+	return dc, c, deployMined(t, testCtx(t), dc, c, loggerInit)
 }
 
 type follower struct {

@@ -82,6 +82,21 @@ func mined(t *testing.T, ctx context.Context, dc *devchain.Chain, c *chain.Clien
 	return c.WaitReceipt(ctx, tx)
 }
 
+// deployMined creates a contract from init code on a manual devchain and
+// returns its address.
+func deployMined(t *testing.T, ctx context.Context, dc *devchain.Chain, c *chain.Client, init []byte) common.Address {
+	t.Helper()
+	tx, err := c.Transact(ctx, nil, init, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := mined(t, ctx, dc, c, tx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r.ContractAddress
+}
+
 // refusingProxy forwards JSON-RPC to target but refuses eth_call and
 // eth_estimateGas with more than two parameters, as an endpoint without
 // state or block overrides does.
@@ -137,15 +152,7 @@ func TestWaitReceipt_ReplaysAsOfItsBlock(t *testing.T) {
 				return c
 			}
 			a, b := open(0), open(1)
-			dtx, err := a.Transact(ctx, nil, gateInit(), nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			dr, err := mined(t, ctx, dc, a, dtx)
-			if err != nil {
-				t.Fatal(err)
-			}
-			gate := dr.ContractAddress
+			gate := deployMined(t, ctx, dc, a, gateInit())
 			take, err := b.Transact(ctx, &gate, nil, nil)
 			if err != nil {
 				t.Fatal(err)
@@ -214,15 +221,7 @@ func TestTransactAndWait_OutOfGasAfterStateChange(t *testing.T) {
 	dc := startChain(t, devchain.Options{Accounts: 2, HTTPAddr: "127.0.0.1:0", WS: true}) // manual
 	ctx := testCtx(t)
 	a, b := dial(t, dc, testProfile(), 0), dial(t, dc, testProfile(), 1)
-	dtx, err := a.Transact(ctx, nil, dearInit(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dr, err := mined(t, ctx, dc, a, dtx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dear := dr.ContractAddress
+	dear := deployMined(t, ctx, dc, a, dearInit())
 
 	t.Run("WaitReceipt says the state changed", func(t *testing.T) {
 		take, err := b.Transact(ctx, &dear, nil, nil)
@@ -252,15 +251,7 @@ func TestTransactAndWait_OutOfGasAfterStateChange(t *testing.T) {
 
 	t.Run("TransactAndWait sends it again", func(t *testing.T) {
 		// Undo the gate, so the estimate is cheap again: a fresh contract.
-		dtx, err := a.Transact(ctx, nil, dearInit(), nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		dr, err := mined(t, ctx, dc, a, dtx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		dear := dr.ContractAddress
+		dear := deployMined(t, ctx, dc, a, dearInit())
 		rc, err := rpc.Dial(dc.WSURL())
 		if err != nil {
 			t.Fatal(err)
